@@ -1,0 +1,274 @@
+"""Map one article and its YAML annotation to the triples of its named graph.
+
+Which ontology property a YAML field becomes is read from the ``x-rdf`` notes
+in ``annotation.schema.json``; this module only knows how to turn each *kind*
+of value (actor, place, event, text, concept, date, integer) into RDF terms.
+Every node and field is recorded in a source map so that SHACL results can be
+reported at the line the annotator wrote.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
+
+from . import __version__, resources
+from .articles import Article, QuoteError, locate, read_article
+from .dates import resolve
+from .errors import Diagnostic, LoadError
+from .registry import Registry, SourceMap
+from .terms import (DG, OA, article_graph, article_iri, event_iri, local_actor_iri, place_iri,
+                    resolve_curie)
+from .yamlfile import YamlDoc, load_yaml, schema_diagnostics, schema_fields
+
+CONTEXT_CHARS = 32  # oa:prefix / oa:suffix length
+MAPPING_VERSION = f"{__version__}/1"  # bump when the mapping changes, so builds redo every article
+
+
+@dataclass
+class MappedArticle:
+    """One article's named graph, ready to validate and load."""
+
+    article: Article
+    annotation_path: Path
+    graph_iri: URIRef
+    graph: Graph
+    sources: SourceMap = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    content_hash: str = ""
+
+
+@cache
+def field_specs() -> dict[str, dict[str, dict[str, Any]]]:
+    """``{event type or 'LocalActor': {yaml field: x-rdf}}`` from the schema."""
+    defs = resources.schema("annotation")["$defs"]
+    base = {k: v["x-rdf"] for k, v in defs["EventBase"]["properties"].items() if "x-rdf" in v}
+    specs = {"LocalActor": {k: v["x-rdf"] for k, v in defs["LocalActor"]["properties"].items() if "x-rdf" in v}}
+    for name in defs["EventBase"]["properties"]["type"]["enum"]:
+        own = {k: v["x-rdf"] for k, v in defs[name].get("properties", {}).items() if "x-rdf" in v}
+        specs[name] = {**base, **own}
+    return specs
+
+
+def content_hash(article: Article, annotation_bytes: bytes, registry: Registry) -> str:
+    """What a built graph depends on: text, annotation, registry and mapping version."""
+    h = hashlib.sha256()
+    for part in (article.sha256, hashlib.sha256(annotation_bytes).hexdigest(), registry.sha256, MAPPING_VERSION):
+        h.update(part.encode() + b"\0")
+    return h.hexdigest()
+
+
+def annotation_for(article_path: Path) -> Path:
+    return article_path.with_suffix(".yaml")
+
+
+def article_for(annotation_path: Path, doc: YamlDoc) -> Path:
+    aid = (doc.data or {}).get("article") if isinstance(doc.data, dict) else None
+    return annotation_path.with_name(f"{aid}.txt") if isinstance(aid, str) else annotation_path.with_suffix(".txt")
+
+
+def map_annotation(annotation_path: Path, registry: Registry) -> MappedArticle:
+    """Load, check and map one annotation file.
+
+    Format problems (schema, unknown ids, quotes, dates) are collected in
+    ``diagnostics``; SHACL validation happens later, on the graph.
+    Raises LoadError when the file or its article cannot be read at all.
+    """
+    doc = load_yaml(annotation_path)
+    if not isinstance(doc.data, dict):
+        raise LoadError([doc.diag((), "an annotation must be a mapping with an `events:` list")])
+    schema = resources.schema("annotation")
+    diags = schema_diagnostics(doc, schema, schema_fields(schema))
+    article_path = article_for(annotation_path, doc)
+    if not article_path.exists():
+        raise LoadError([doc.diag(("article",) if "article" in doc.data else (),
+                                  f"the article text {article_path.name} is missing: put it beside the annotation")])
+    article = read_article(article_path)
+    if "article" in doc.data and isinstance(doc.data["article"], str):
+        article.id = doc.data["article"]
+    m = MappedArticle(article, annotation_path, article_graph(article.id), Graph(), diagnostics=diags)
+    m.content_hash = content_hash(article, annotation_path.read_bytes(), registry)
+    if diags:  # the structure is wrong: mapping it would only add noise
+        return m
+    _Mapper(doc, article, registry, m).run()
+    m.diagnostics.sort()
+    return m
+
+
+class _Mapper:
+    def __init__(self, doc: YamlDoc, article: Article, registry: Registry, out: MappedArticle):
+        self.doc, self.article, self.reg, self.out = doc, article, registry, out
+        self.g, self.path = out.graph, str(doc.path)
+        self.local = doc.data.get("actors") or {}
+        self.events = {e["id"]: e for e in doc.data.get("events", []) if isinstance(e, dict) and "id" in e}
+        self.art = article_iri(article.id)
+
+    # -- helpers ------------------------------------------------------------
+    def error(self, where: tuple, message: str, **kw: Any) -> None:
+        self.out.diagnostics.append(self.doc.diag(where, message, **kw))
+
+    def note(self, node: URIRef, prop: URIRef | None, where: tuple, *, key: bool = False) -> None:
+        self.out.sources[(str(node), str(prop) if prop else None)] = (self.path, *self.doc.where(where, key=key))
+
+    def actor(self, ref: str, where: tuple) -> URIRef | None:
+        if ref in self.local:
+            return local_actor_iri(self.article.id, ref)
+        if ref in self.reg.actors:
+            return self.reg.actor(ref)
+        hint = difflib.get_close_matches(ref, [*self.local, *self.reg.actors], n=1)
+        more = f"; did you mean `{hint[0]}`?" if hint else ""
+        self.error(where, f"unknown actor `{ref}`: not in the registry nor under `actors:`{more}")
+        return None
+
+    def place(self, ref: str, where: tuple) -> URIRef | None:
+        if ref == "unknown":
+            return DG.UnknownPlace
+        if ref in self.reg.places:
+            return place_iri(ref)
+        hint = difflib.get_close_matches(ref, sorted(self.reg.places), n=1)
+        more = f"; did you mean `{hint[0]}`?" if hint else ""
+        self.error(where, f"unknown place `{ref}`: add it under `places:` in the registry, or write `unknown`{more}")
+        return None
+
+    def event(self, ref: str, where: tuple) -> URIRef | None:
+        if "#" in ref:
+            other, _, eid = ref.partition("#")
+            return event_iri(other, eid)
+        if ref in self.events:
+            return event_iri(self.article.id, ref)
+        self.error(where, f"unknown event `{ref}`: no event with this id in the article (use article-id#event-id for another article)")
+        return None
+
+    # -- mapping ------------------------------------------------------------
+    def run(self) -> None:
+        self.map_article()
+        for aid, spec in self.local.items():
+            if aid in self.reg.actors:
+                self.error(("actors", aid), f"`{aid}` is already a registry actor; give the local actor another id", key=True)
+                continue
+            self.map_local_actor(aid, spec)
+        seen: set[str] = set()
+        for i, ev in enumerate(self.doc.data.get("events", [])):
+            if ev["id"] in seen:
+                self.error(("events", i, "id"), f"duplicate event id `{ev['id']}`: ids must be unique in an article")
+                continue
+            seen.add(ev["id"])
+            self.map_event(i, ev)
+
+    def map_article(self) -> None:
+        g, a, s = self.g, self.article, self.art
+        self.out.sources[(str(s), None)] = (str(a.path), 1, 1)
+        for key, line in a.header_lines.items():
+            self.out.sources[(str(s), key)] = (str(a.path), line, 1)
+        g.add((self.out.graph_iri, DG.contentHash, Literal(self.out.content_hash)))
+        g.add((s, RDF.type, DG.Article))
+        g.add((s, DG.text, Literal(a.body)))
+        if a.title:
+            g.add((s, DCTERMS.title, Literal(a.title)))
+        if a.published:
+            g.add((s, DCTERMS.issued, Literal(a.published, datatype=XSD.date)))
+        if a.url:
+            g.add((s, DG.url, Literal(a.url, datatype=XSD.anyURI)))
+        if a.origin:
+            g.add((s, DG.origin, Literal(a.origin)))
+        if a.outlet:
+            if a.outlet in self.reg.actors:
+                g.add((s, DCTERMS.publisher, self.reg.actor(a.outlet)))
+            else:
+                self.out.diagnostics.append(Diagnostic(str(a.path), a.header_lines.get("outlet", 1), 1, "error",
+                                                       f"unknown outlet `{a.outlet}`: add it to the registry as a NewsOutlet"))
+        if "annotator" in self.doc.data:
+            g.add((s, DG.annotator, Literal(self.doc.data["annotator"])))
+
+    def map_local_actor(self, aid: str, spec: dict[str, Any]) -> None:
+        s = local_actor_iri(self.article.id, aid)
+        self.note(s, None, ("actors", aid), key=True)
+        self.g.add((s, RDF.type, DG[spec["type"]]))
+        self.g.add((s, RDFS.label, Literal(spec["label"])))
+        self.fields(s, ("actors", aid), spec, field_specs()["LocalActor"])
+
+    def map_event(self, i: int, ev: dict[str, Any]) -> None:
+        s = event_iri(self.article.id, ev["id"])
+        where = ("events", i)
+        self.note(s, None, where)
+        self.g.add((s, RDF.type, DG[ev["type"]]))
+        self.g.add((s, PROV.wasDerivedFrom, self.art))
+        self.fields(s, where, ev, field_specs()[ev["type"]])
+        for n, item in enumerate(ev.get("evidence", []), 1):
+            self.evidence(s, where + ("evidence", n - 1), n, item)
+
+    def fields(self, s: URIRef, where: tuple, spec: dict[str, Any], xrdf: dict[str, dict[str, Any]]) -> None:
+        for key, value in spec.items():
+            if key not in xrdf:
+                continue
+            x = xrdf[key]
+            prop, kind = resolve_curie(x["property"]), x["kind"]
+            self.note(s, prop, where + (key,))
+            values = value if isinstance(value, list) else [value]
+            for j, v in enumerate(values):
+                at = where + ((key, j) if isinstance(value, list) else (key,))
+                obj = self.term(kind, x, v, at, s)
+                if obj is not None:
+                    self.g.add((s, prop, obj))
+
+    def term(self, kind: str, x: dict[str, Any], v: Any, at: tuple, s: URIRef) -> Any:
+        if kind == "actor":
+            return self.actor(v, at)
+        if kind == "place":
+            return self.place(v, at)
+        if kind == "event":
+            return self.event(v, at)
+        if kind == "concept":
+            return resolve_curie(x["values"][v])
+        if kind == "integer":
+            return Literal(v, datatype=XSD.positiveInteger)
+        if kind == "date":
+            try:
+                r = resolve(v, self.article.published)
+            except ValueError as exc:
+                self.error(at, str(exc), prop="date")
+                return None
+            self.g.add((s, DG.datePrecision, DG[r.precision]))
+            self.g.add((s, DG.dateText, Literal(r.text)))
+            for prop, d in ((DG.earliestDate, r.earliest), (DG.latestDate, r.latest)):
+                if d is not None:
+                    self.g.add((s, prop, Literal(d, datatype=XSD.date)))
+            return Literal(r.date, datatype=XSD.date)
+        return Literal(str(v))
+
+    def evidence(self, ev: URIRef, where: tuple, n: int, item: Any) -> None:
+        quote, prefix, suffix = (item, None, None) if isinstance(item, str) else (
+            item["quote"], item.get("prefix"), item.get("suffix"))
+        body = self.article.body
+        try:
+            start = locate(body, quote, prefix, suffix)
+        except QuoteError as exc:
+            self.error(where, f"evidence {n}: {exc}", prop="evidence")
+            return
+        end = start + len(quote)
+        ann = URIRef(f"{ev}/evidence/{n}")
+        target, qsel, psel = URIRef(f"{ann}/target"), URIRef(f"{ann}/quote"), URIRef(f"{ann}/position")
+        self.note(ann, None, where)
+        g = self.g
+        g.add((ann, RDF.type, OA.Annotation))
+        g.add((ann, OA.motivatedBy, OA.describing))
+        g.add((ann, OA.hasBody, ev))
+        g.add((ann, OA.hasTarget, target))
+        g.add((target, RDF.type, OA.SpecificResource))
+        g.add((target, OA.hasSource, self.art))
+        g.add((target, OA.hasSelector, qsel))
+        g.add((target, OA.hasSelector, psel))
+        g.add((qsel, RDF.type, OA.TextQuoteSelector))
+        g.add((qsel, OA.exact, Literal(quote)))
+        g.add((qsel, OA.prefix, Literal(body[max(0, start - CONTEXT_CHARS):start])))
+        g.add((qsel, OA.suffix, Literal(body[end:end + CONTEXT_CHARS])))
+        g.add((psel, RDF.type, OA.TextPositionSelector))
+        g.add((psel, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
+        g.add((psel, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))

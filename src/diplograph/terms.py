@@ -1,0 +1,82 @@
+"""IRIs of the ontology and of the data: the one place that mints them.
+
+Data IRIs are deterministic (derived from registry ids, article ids and event
+ids), so rebuilding the same annotations gives the same triples and exports
+are byte-stable.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+BASE = "https://w3id.org/diplograph/"
+DG = Namespace(BASE + "ontology#")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+WD = Namespace("http://www.wikidata.org/entity/")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+PREFIXES: dict[str, str] = {
+    "dg": str(DG),
+    "sem": str(SEM),
+    "prov": str(PROV),
+    "oa": str(OA),
+    "geo": str(GEO),
+    "skos": str(SKOS),
+    "dcterms": str(DCTERMS),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "wd": str(WD),
+    "actor": BASE + "id/actor/",
+    "place": BASE + "id/place/",
+    "article": BASE + "id/article/",
+}
+
+ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
+REGISTRY_GRAPH = URIRef(BASE + "graph/registry")
+ARTICLE_GRAPH_PREFIX = BASE + "graph/article/"
+
+
+def _seg(value: str) -> str:
+    return quote(value, safe="-._~")
+
+
+def actor_iri(actor_id: str) -> URIRef:
+    """Registry actor: ``id/actor/ISR``."""
+    return URIRef(f"{BASE}id/actor/{_seg(actor_id)}")
+
+
+def place_iri(place_id: str) -> URIRef:
+    return URIRef(f"{BASE}id/place/{_seg(place_id)}")
+
+
+def article_iri(article_id: str) -> URIRef:
+    return URIRef(f"{BASE}id/article/{_seg(article_id)}")
+
+
+def local_actor_iri(article_id: str, actor_id: str) -> URIRef:
+    """An actor that exists only in one article (a delegation, an anonymous source)."""
+    return URIRef(f"{article_iri(article_id)}/actor/{_seg(actor_id)}")
+
+
+def event_iri(article_id: str, event_id: str) -> URIRef:
+    return URIRef(f"{article_iri(article_id)}/event/{_seg(event_id)}")
+
+
+def article_graph(article_id: str) -> URIRef:
+    """Named graph holding everything derived from one article."""
+    return URIRef(ARTICLE_GRAPH_PREFIX + _seg(article_id))
+
+
+def resolve_curie(curie: str) -> URIRef:
+    """Expand ``dg:Meeting`` style names used in the data files."""
+    prefix, _, local = curie.partition(":")
+    if prefix not in PREFIXES:
+        raise KeyError(f"unknown prefix in {curie!r}")
+    return URIRef(PREFIXES[prefix] + local)

@@ -1,0 +1,117 @@
+"""SHACL validation of mapped articles, reported at the annotator's lines.
+
+pySHACL reports focus nodes and blank nodes; our users wrote YAML. Each result
+is traced back through the source map (node, property) -> (file, line, col)
+and named by the YAML field the property comes from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from rdflib import BNode, Graph, URIRef
+from rdflib.namespace import RDF
+
+from . import resources
+from .errors import Diagnostic
+from .mapping import MappedArticle, field_specs
+from .registry import Registry, SourceMap
+from .terms import SH, resolve_curie
+
+SEVERITY = {SH.Violation: "error", SH.Warning: "warning", SH.Info: "info"}
+
+
+@cache
+def ontology_graph() -> Graph:
+    """The ontology, parsed once per process (never follows owl:imports)."""
+    return Graph().parse(data=resources.read_text("ontology", "diplograph.ttl"), format="turtle")
+
+
+@cache
+def shapes_graph() -> Graph:
+    return Graph().parse(data=resources.read_text("ontology", "shapes.ttl"), format="turtle")
+
+
+@cache
+def _field_names() -> dict[str, str]:
+    """RDF property IRI -> YAML field name, for messages."""
+    names: dict[str, str] = {}
+    for spec in field_specs().values():
+        for yaml_field, x in spec.items():
+            names.setdefault(str(resolve_curie(x["property"])), yaml_field)
+    return names
+
+
+@dataclass
+class Report:
+    """Diagnostics of a validation run plus the raw SHACL report graph."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    shacl_report: Graph | None = None
+
+    @property
+    def conforms(self) -> bool:
+        return not any(d.severity == "error" for d in self.diagnostics)
+
+    def failed(self, strict: bool = False) -> bool:
+        bad = ("error", "warning") if strict else ("error",)
+        return any(d.severity in bad for d in self.diagnostics)
+
+
+def _locate(sources: SourceMap, focus: str, prop: str | None) -> tuple[str, int, int] | None:
+    """Find where a node (or the nearest enclosing node) was written."""
+    node = focus
+    while True:
+        if prop and (node, prop) in sources:
+            return sources[(node, prop)]
+        if (node, None) in sources:
+            return sources[(node, None)]
+        if "/" not in node.split("://", 1)[-1]:
+            return None
+        node = node.rsplit("/", 1)[0]
+
+
+def shacl_validate(articles: Iterable[MappedArticle], registry: Registry) -> Report:
+    """Validate the articles' graphs together with the registry against shapes.ttl."""
+    import pyshacl
+
+    data = Graph()
+    sources: SourceMap = dict(registry.sources)
+    # The ontology is merged in by hand so that sh:class sees rdfs:subClassOf and the
+    # typed individuals (dg:Day, dg:UnknownPlace...); pySHACL's ont_graph would copy it again.
+    for graph in (ontology_graph(), registry.graph):
+        for triple in graph:
+            data.add(triple)
+    for m in articles:
+        for triple in m.graph:
+            data.add(triple)
+        sources.update(m.sources)
+    conforms, report, _ = pyshacl.validate(
+        data, shacl_graph=shapes_graph(), inference="none",
+        abort_on_first=False, allow_warnings=True, allow_infos=True, do_owl_imports=False, inplace=True,
+    )
+    return Report(diagnostics_from_report(report, sources), report)
+
+
+def diagnostics_from_report(report: Graph, sources: SourceMap) -> list[Diagnostic]:
+    out: list[Diagnostic] = []
+    names = _field_names()
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        focus = str(report.value(result, SH.focusNode))
+        path = report.value(result, SH.resultPath)
+        prop = str(path) if isinstance(path, URIRef) else None
+        field_name = names.get(prop, prop.rsplit("#", 1)[-1].rsplit("/", 1)[-1] if prop else None) if prop else None
+        if isinstance(path, BNode):  # our only complex paths (inverse oa:hasBody, oa:hasTarget/...) are evidence
+            field_name = "evidence"
+        message = str(report.value(result, SH.resultMessage) or "constraint not met")
+        severity = SEVERITY.get(report.value(result, SH.resultSeverity), "error")
+        shape = report.value(result, SH.sourceShape)
+        where = _locate(sources, focus, prop)
+        file, line, col = where if where else ("<graph>", 0, 0)
+        if not where:
+            message = f"{message} (on {focus})"
+        out.append(Diagnostic(file, line, col, severity, message, field_name, focus,
+                              str(shape) if isinstance(shape, URIRef) else None))
+    return sorted(set(out))
