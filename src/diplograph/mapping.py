@@ -57,21 +57,18 @@ def field_specs() -> dict[str, dict[str, dict[str, Any]]]:
     return specs
 
 
-def content_hash(article: Article, annotation_bytes: bytes, registry: Registry) -> str:
-    """What a built graph depends on: text, annotation, registry and mapping version."""
+def content_hash(annotation_path: Path, registry: Registry) -> str:
+    """What an article's graph depends on: its text, its annotation, the registry and
+    the mapping version. Computed from bytes, before parsing, so that builds skip
+    unchanged articles cheaply."""
     h = hashlib.sha256()
-    for part in (article.sha256, hashlib.sha256(annotation_bytes).hexdigest(), registry.sha256, MAPPING_VERSION):
-        h.update(part.encode() + b"\0")
+    for path in (annotation_path, annotation_path.with_suffix(".txt")):
+        try:
+            h.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError:
+            h.update(b"missing")
+    h.update(f"{registry.sha256}\0{MAPPING_VERSION}".encode())
     return h.hexdigest()
-
-
-def annotation_for(article_path: Path) -> Path:
-    return article_path.with_suffix(".yaml")
-
-
-def article_for(annotation_path: Path, doc: YamlDoc) -> Path:
-    aid = (doc.data or {}).get("article") if isinstance(doc.data, dict) else None
-    return annotation_path.with_name(f"{aid}.txt") if isinstance(aid, str) else annotation_path.with_suffix(".txt")
 
 
 def map_annotation(annotation_path: Path, registry: Registry) -> MappedArticle:
@@ -86,15 +83,12 @@ def map_annotation(annotation_path: Path, registry: Registry) -> MappedArticle:
         raise LoadError([doc.diag((), "an annotation must be a mapping with an `events:` list")])
     schema = resources.schema("annotation")
     diags = schema_diagnostics(doc, schema, schema_fields(schema))
-    article_path = article_for(annotation_path, doc)
+    article_path = annotation_path.with_suffix(".txt")
     if not article_path.exists():
-        raise LoadError([doc.diag(("article",) if "article" in doc.data else (),
-                                  f"the article text {article_path.name} is missing: put it beside the annotation")])
+        raise LoadError([doc.diag((), f"the article text {article_path.name} is missing: put it beside the annotation")])
     article = read_article(article_path)
-    if "article" in doc.data and isinstance(doc.data["article"], str):
-        article.id = doc.data["article"]
-    m = MappedArticle(article, annotation_path, article_graph(article.id), Graph(), diagnostics=diags)
-    m.content_hash = content_hash(article, annotation_path.read_bytes(), registry)
+    m = MappedArticle(article, annotation_path, article_graph(article.id), Graph(), diagnostics=diags,
+                      content_hash=content_hash(annotation_path, registry))
     if diags:  # the structure is wrong: mapping it would only add noise
         return m
     _Mapper(doc, article, registry, m).run()

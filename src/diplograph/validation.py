@@ -108,6 +108,8 @@ def diagnostics_from_report(report: Graph, sources: SourceMap) -> list[Diagnosti
         message = str(report.value(result, SH.resultMessage) or "constraint not met")
         severity = SEVERITY.get(report.value(result, SH.resultSeverity), "error")
         shape = report.value(result, SH.sourceShape)
+        if isinstance(shape, BNode):  # a property shape: name the node shape that owns it
+            shape = shapes_graph().value(predicate=SH.property, object=shape)
         where = _locate(sources, focus, prop)
         file, line, col = where if where else ("<graph>", 0, 0)
         if not where:

@@ -1,0 +1,173 @@
+"""Validate annotations and load them into a store, all or nothing.
+
+``validate_paths`` checks files without touching any store. ``build`` checks
+every new or changed article, and only if all of them conform does it replace
+their named graphs (plus the registry and ontology graphs) in one change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+
+from . import resources
+from .errors import Diagnostic, LoadError, UsageError, ValidationFailed
+from .mapping import MAPPING_VERSION, MappedArticle, content_hash, map_annotation
+from .registry import Registry, load_registry
+from .store import Store
+from .terms import ARTICLE_GRAPH_PREFIX, DG, ONTOLOGY_GRAPH, REGISTRY_GRAPH, article_graph
+from .validation import Report, shacl_validate
+
+REGISTRY_FILE = "registry.yaml"
+Progress = Callable[[str, int, int], None]
+
+
+def _quiet(stage: str, done: int, total: int) -> None:
+    """Default progress callback: says nothing."""
+
+
+def find_annotations(paths: Iterable[Path]) -> list[Path]:
+    """Annotation files named directly, or found (recursively) in folders."""
+    found: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found += sorted(q for q in p.rglob("*.yaml") if q.name != REGISTRY_FILE)
+        elif p.exists():
+            found.append(p)
+        else:
+            raise LoadError([Diagnostic(str(p), 0, 0, "error", "no such file or folder")])
+    return found
+
+
+def find_registry(paths: Iterable[Path], explicit: Path | None = None) -> Path | None:
+    """``--registry`` if given, else registry.yaml beside the first annotation or in the first folder."""
+    if explicit is not None:
+        if not explicit.exists():
+            raise UsageError(f"registry file {explicit} does not exist")
+        return explicit
+    for p in paths:
+        folder = p if p.is_dir() else p.parent
+        for cand in (folder / REGISTRY_FILE, folder.parent / REGISTRY_FILE):
+            if cand.exists():
+                return cand
+    return None
+
+
+@dataclass
+class Checked:
+    """The outcome of checking a set of annotations."""
+
+    registry: Registry
+    articles: list[MappedArticle] = field(default_factory=list)
+    report: Report = field(default_factory=Report)
+
+
+def check(annotations: list[Path], registry: Registry, progress: Progress = _quiet) -> Checked:
+    """Map and validate annotations; collects every problem, raises nothing for bad content."""
+    out = Checked(registry)
+    diags: list[Diagnostic] = []
+    seen: dict[str, Path] = {}
+    for i, path in enumerate(annotations):
+        progress("check", i, len(annotations))
+        try:
+            m = map_annotation(path, registry)
+        except LoadError as exc:
+            diags += exc.diagnostics
+            continue
+        if m.article.id in seen:
+            diags.append(Diagnostic(str(path), 0, 0, "error",
+                                    f"article id `{m.article.id}` is also used by {seen[m.article.id]}; ids must be unique"))
+            continue
+        seen[m.article.id] = path
+        diags += m.diagnostics
+        out.articles.append(m)
+    progress("check", len(annotations), len(annotations))
+    clean = [m for m in out.articles if not any(d.severity == "error" for d in m.diagnostics)]
+    progress("shacl", 0, 1)
+    shacl = shacl_validate(clean, registry)
+    progress("shacl", 1, 1)
+    out.report = Report(sorted(set(diags + shacl.diagnostics)), shacl.shacl_report)
+    return out
+
+
+def validate_paths(paths: list[Path], *, registry_path: Path | None = None, progress: Progress = _quiet) -> Checked:
+    """``diplograph validate``: check files against the registry and the shapes."""
+    registry = load_registry(find_registry(paths, registry_path))
+    return check(find_annotations(paths), registry, progress)
+
+
+@dataclass
+class BuildSummary:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)  # in the store, not in the corpus, kept (no --prune)
+    triples: int = 0
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> int:
+        return sum(d.severity == "warning" for d in self.diagnostics)
+
+
+def _fixed_graph(iri: URIRef, graph: Graph, digest: str) -> Graph:
+    graph.add((iri, DG.contentHash, Literal(digest)))
+    return graph
+
+
+def ontology_graph_for_store() -> tuple[Graph, str]:
+    text = resources.read_text("ontology", "diplograph.ttl")
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return Graph().parse(data=text, format="turtle"), digest
+
+
+def build(store: Store, paths: list[Path], *, registry_path: Path | None = None, prune: bool = False,
+          strict: bool = False, progress: Progress = _quiet) -> BuildSummary:
+    """Bring ``store`` up to date with the annotations under ``paths``.
+
+    Raises ValidationFailed (and writes nothing) if any new or changed
+    annotation has a violation, or a warning with ``strict``.
+    """
+    registry = load_registry(find_registry(paths, registry_path))
+    annotations = find_annotations(paths)
+    stored = store.graph_hashes()
+    summary = BuildSummary()
+    todo: list[Path] = []
+    for path in annotations:
+        gid = str(article_graph(path.stem))
+        if stored.get(gid) == content_hash(path, registry):
+            summary.unchanged.append(path.stem)
+        else:
+            todo.append(path)
+            (summary.updated if gid in stored else summary.added).append(path.stem)
+    checked = check(todo, registry, progress)
+    summary.diagnostics = checked.report.diagnostics
+    if checked.report.failed(strict):
+        raise ValidationFailed(summary.diagnostics)
+
+    replace: dict[URIRef, Graph] = {m.graph_iri: m.graph for m in checked.articles}
+    reg_digest = hashlib.sha256(f"{registry.sha256}\0{MAPPING_VERSION}".encode()).hexdigest()
+    if stored.get(str(REGISTRY_GRAPH)) != reg_digest:
+        replace[REGISTRY_GRAPH] = _fixed_graph(REGISTRY_GRAPH, registry.graph, reg_digest)
+    onto, onto_digest = ontology_graph_for_store()
+    if stored.get(str(ONTOLOGY_GRAPH)) != onto_digest:
+        replace[ONTOLOGY_GRAPH] = _fixed_graph(ONTOLOGY_GRAPH, onto, onto_digest)
+
+    current = {str(article_graph(p.stem)) for p in annotations}
+    gone = sorted(g for g in stored if g.startswith(ARTICLE_GRAPH_PREFIX) and g not in current)
+    names = [g[len(ARTICLE_GRAPH_PREFIX):] for g in gone]
+    if prune:
+        summary.removed = names
+    else:
+        summary.stale = names
+    if replace or (prune and gone):
+        progress("write", 0, 1)
+        store.apply(replace, [URIRef(g) for g in gone] if prune else [])
+        progress("write", 1, 1)
+    summary.triples = store.count()
+    return summary

@@ -1,0 +1,295 @@
+"""The ``diplograph`` command: a thin layer over the library.
+
+Every command turns options into one library call and prints the result.
+Errors are mapped to messages and exit codes in one place (``_guard``):
+0 conforms / success, 1 violations, 2 usage or load error.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, Optional, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+from .errors import DiplographError, LoadError, ValidationFailed
+
+app = typer.Typer(
+    name="diplograph",
+    help="Turn news articles about diplomacy into a validated, queryable RDF knowledge graph.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+F = TypeVar("F", bound=Callable[..., Any])
+
+StoreOpt = Annotated[Optional[str], typer.Option(
+    "--store", help="Directory of the embedded store (default .diplograph, or $DIPLOGRAPH_STORE), "
+                    "'memory', or a SPARQL endpoint URL.")]
+RegistryOpt = Annotated[Optional[Path], typer.Option(
+    "--registry", help="The registry of actors and places (default: registry.yaml beside the annotations).")]
+
+
+def _say_diagnostics(diags: list[Any]) -> None:
+    for d in diags:
+        sys.stderr.write(f"{d}\n")
+
+
+def _guard(fn: F) -> F:
+    """Map library exceptions to a message on stderr and an exit code, once."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except (LoadError, ValidationFailed) as exc:
+            _say_diagnostics(exc.diagnostics)
+            if isinstance(exc, ValidationFailed):
+                sys.stderr.write(f"{exc}\n")
+            raise typer.Exit(exc.exit_code) from None
+        except DiplographError as exc:
+            sys.stderr.write(f"error: {exc}\n")
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            sys.stderr.write("interrupted; the store holds what it held before\n")
+            raise typer.Exit(130) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _params(pairs: list[str]) -> dict[str, str]:
+    from .errors import UsageError
+
+    values = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise UsageError(f"--param takes KEY=VALUE, not {pair!r}")
+        values[key] = value
+    return values
+
+
+def _progress() -> tuple[Any, Callable[[str, int, int], None]]:
+    """A Rich progress bar on a terminal; plain lines otherwise."""
+    if not err.is_terminal:
+        last: dict[str, int] = {}
+
+        def plain(stage: str, done: int, total: int) -> None:
+            if done == total and last.get(stage) != total:
+                last[stage] = total
+                sys.stderr.write(f"{stage}: {done}/{total}\n")
+        return None, plain
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    bar = Progress(TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   console=err, transient=True)
+    tasks: dict[str, Any] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bar.add_task(stage, total=total)
+        bar.update(tasks[stage], completed=done, total=total)
+    return bar, update
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"diplograph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False) -> None:
+    """Turn news articles about diplomacy into a validated, queryable RDF knowledge graph."""
+
+
+@app.command()
+@_guard
+def validate(
+    paths: Annotated[list[Path], typer.Argument(help="Annotation files or folders of them.")],
+    registry: RegistryOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="text, json, or turtle (the SHACL validation report).")] = "text",
+    strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as failures.")] = False,
+) -> None:
+    """Check annotations against the registry and the SHACL shapes, without touching any store.
+
+    Every problem is reported as FILE:LINE:COL: severity: message [field].
+    Exit code 0 if they conform (warnings allowed), 1 on violations, 2 if a file cannot be read.
+    """
+    from .build import validate_paths
+
+    checked = validate_paths(paths, registry_path=registry)
+    diags = checked.report.diagnostics
+    if fmt == "json":
+        out.print_json(json.dumps({"conforms": not checked.report.failed(strict),
+                                   "articles": [m.article.id for m in checked.articles],
+                                   "results": [d.as_dict() for d in diags]}))
+    elif fmt == "turtle":
+        report = checked.report.shacl_report
+        sys.stdout.write(report.serialize(format="turtle") if report is not None else "")
+    elif fmt == "text":
+        for d in diags:
+            sys.stdout.write(f"{d}\n")
+        n_err = sum(d.severity == "error" for d in diags)
+        n_warn = sum(d.severity == "warning" for d in diags)
+        sys.stdout.write(f"{len(checked.articles)} annotation(s) checked: {n_err} violation(s), {n_warn} warning(s)\n")
+    else:
+        from .errors import UsageError
+        raise UsageError(f"unknown format {fmt!r}; use text, json or turtle")
+    if checked.report.failed(strict):
+        raise typer.Exit(1)
+
+
+@app.command()
+@_guard
+def build(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Annotation files or folders (default: seeds).")] = None,
+    store: StoreOpt = None,
+    registry: RegistryOpt = None,
+    prune: Annotated[bool, typer.Option("--prune", help="Remove articles from the store whose annotation is gone.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Refuse to build if there is any warning.")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="text or json summary.")] = "text",
+) -> None:
+    """Validate annotations and load each article as its own named graph, all or nothing.
+
+    Unchanged articles are skipped; a changed one replaces its graph completely.
+    If any annotation has a violation nothing is written and the store stays as it was.
+    """
+    from . import build as b
+    from .store import open_store
+
+    target = open_store(store)
+    bar, progress = _progress()
+    if bar is not None:
+        with bar:
+            summary = b.build(target, paths or [Path("seeds")], registry_path=registry, prune=prune, strict=strict,
+                              progress=progress)
+    else:
+        summary = b.build(target, paths or [Path("seeds")], registry_path=registry, prune=prune, strict=strict,
+                          progress=progress)
+    if fmt == "json":
+        out.print_json(json.dumps({"store": target.location, "added": summary.added, "updated": summary.updated,
+                                   "unchanged": summary.unchanged, "removed": summary.removed,
+                                   "stale": summary.stale, "triples": summary.triples,
+                                   "warnings": summary.warnings}))
+        return
+    table = Table(title=f"store {target.location}", show_header=True)
+    table.add_column("articles added")
+    table.add_column("updated")
+    table.add_column("unchanged")
+    table.add_column("removed")
+    table.add_column("triples")
+    table.add_column("warnings")
+    table.add_row(*(str(x) for x in (len(summary.added), len(summary.updated), len(summary.unchanged),
+                                     len(summary.removed), summary.triples, summary.warnings)))
+    out.print(table)
+    if summary.stale:
+        err.print(f"{len(summary.stale)} article(s) in the store have no annotation any more "
+                  f"({', '.join(summary.stale[:5])}); use --prune to remove them", markup=False)
+
+
+@app.command("queries")
+@_guard
+def list_queries(fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table") -> None:
+    """List the canned queries with their parameters."""
+    from .queries import catalogue
+
+    cat = catalogue()
+    if fmt == "json":
+        out.print_json(json.dumps([{"name": q.name, "summary": q.summary, "examples": list(q.examples),
+                                    "params": [vars(p) for p in q.params]} for q in cat.values()]))
+        return
+    table = Table(show_lines=False)
+    table.add_column("query", no_wrap=True)
+    table.add_column("parameters")
+    table.add_column("what it answers")
+    for q in cat.values():
+        params = ", ".join(f"{p.name}:{p.type}" + (f"={p.default}" if p.default else "?" if p.optional else "")
+                           for p in q.params)
+        table.add_row(q.name, params, q.summary)
+    out.print(table)
+
+
+@app.command()
+@_guard
+def query(
+    name: Annotated[Optional[str], typer.Argument(help="A canned query (see `diplograph queries`).")] = None,
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="KEY=VALUE, repeatable.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv, json or sparql-json.")] = "table",
+    store: StoreOpt = None,
+    file: Annotated[Optional[Path], typer.Option("--file", help="Run your own SPARQL query from a file.")] = None,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Allow SERVICE in --file queries (network access).")] = False,
+) -> None:
+    """Run a canned query (or --file FILE) and print its rows."""
+    from . import queries as q
+    from .errors import UsageError
+    from .store import open_store
+
+    values = _params(param or [])
+    if fmt not in q.FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; use one of {', '.join(q.FORMATS)}")
+    if (name is None) == (file is None):
+        raise UsageError("give either a query NAME or --file FILE")
+    target = open_store(store)
+    if file is not None:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"cannot read {file}: {exc}") from None
+        result = q.run_text(target, text, values, allow_service=allow_service)
+    else:
+        result = q.run(target, q.get(name), values)  # type: ignore[arg-type]
+    if fmt != "table":
+        sys.stdout.write(q.render(result, fmt))
+        return
+    if result.ask is not None:
+        out.print("true" if result.ask else "false")
+        return
+    table = Table(show_lines=False)
+    for v in result.vars:
+        table.add_column(v, overflow="fold")
+    for row in result.rows:
+        table.add_row(*(q.short(t) for t in row))
+    out.print(table)
+    err.print(f"{len(result.rows)} row(s)", markup=False)
+
+
+@app.command()
+@_guard
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="turtle, trig, nquads, ntriples, jsonld or csv.")] = "turtle",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (default: standard output).")] = None,
+    graph: Annotated[Optional[str], typer.Option("--graph", help="Only this article's graph (article id).")] = None,
+    store: StoreOpt = None,
+) -> None:
+    """Export the store as RDF any tool can read, or as a flat CSV of events."""
+    from .export import export as do_export
+    from .store import open_store
+
+    data = do_export(open_store(store), fmt, article=graph)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        return
+    tmp = output.with_name(output.name + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(output)
+    err.print(f"wrote {len(data):,} bytes to {output}", markup=False)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,283 @@
+"""Canned, parameterised SPARQL queries from ``queries/*.rq``.
+
+Each file starts with a header the tool reads::
+
+    # summary: What the query answers.
+    # param: actor (actor, default ISR) description
+    # param: from (date, optional) description
+    # example: diplograph query meetings --param actor=TUR
+
+Parameter values become typed RDF terms (IRIs checked, literals built and
+escaped by rdflib) and are bound with a SPARQL ``VALUES`` block at the top of
+the query's outer group: the user's text never becomes query syntax. The same
+mechanism serves every backend, so results agree across them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from . import resources
+from .errors import QueryError, UsageError
+from .store import QueryResult, Store
+from .terms import PREFIXES, actor_iri, article_iri, event_iri, place_iri
+
+PARAM_TYPES = ("actor", "place", "event", "article", "iri", "string", "date", "integer")
+_PARAM = re.compile(r"^# param: (?P<name>[A-Za-z_]\w*) \((?P<type>\w+)(?:, (?:default (?P<default>[^)]+)|(?P<optional>optional)))?\) (?P<doc>.+)$")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    default: str | None
+    optional: bool
+    doc: str
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    """A query file: its name (file stem), header and SPARQL text."""
+
+    name: str
+    summary: str
+    text: str
+    params: tuple[Param, ...] = ()
+    examples: tuple[str, ...] = field(default=())
+
+
+def parse_query_file(name: str, text: str) -> CannedQuery:
+    """Read the header comment of a ``.rq`` file."""
+    summary, params, examples = "", [], []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        if line.startswith("# summary:"):
+            summary = line.split(":", 1)[1].strip()
+        elif line.startswith("# param:"):
+            m = _PARAM.match(line)
+            if not m or m["type"] not in PARAM_TYPES:
+                raise QueryError(f"{name}.rq: cannot read parameter line {line!r}; expected "
+                                 "'# param: NAME (TYPE[, default VALUE | , optional]) description'")
+            params.append(Param(m["name"], m["type"], m["default"], bool(m["optional"]), m["doc"]))
+        elif line.startswith("# example:"):
+            examples.append(line.split(":", 1)[1].strip())
+    if not summary:
+        raise QueryError(f"{name}.rq has no '# summary:' line")
+    return CannedQuery(name, summary, text, tuple(params), tuple(examples))
+
+
+@cache
+def catalogue() -> dict[str, CannedQuery]:
+    """All canned queries shipped with the package, by name."""
+    folder = resources.data_dir("queries")
+    out = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".rq"):
+            name = entry.name[:-3]
+            out[name] = parse_query_file(name, entry.read_text(encoding="utf-8"))
+    return out
+
+
+def get(name: str) -> CannedQuery:
+    try:
+        return catalogue()[name]
+    except KeyError:
+        raise UsageError(f"no canned query named {name!r}; `diplograph queries` lists them") from None
+
+
+# ---------------------------------------------------------------------------
+# safety and binding
+# ---------------------------------------------------------------------------
+
+_TOKEN = re.compile(r'#[^\n]*|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|<[^<>"{}|^`\\\s]*>')
+
+
+def _code_only(sparql: str) -> str:
+    """The query with comments, strings and IRIs blanked out (same length)."""
+    return _TOKEN.sub(lambda m: " " * len(m.group(0)), sparql)
+
+
+def check_safe(sparql: str, *, allow_service: bool = False) -> None:
+    """Refuse SERVICE and updates (LOAD, INSERT...) unless explicitly allowed."""
+    code = _code_only(sparql).upper()
+    if re.search(r"\b(LOAD|INSERT|DELETE|DROP|CLEAR|CREATE|COPY|MOVE|ADD)\b", code):
+        raise QueryError("updates (LOAD, INSERT, DELETE, DROP...) are not allowed in queries; "
+                         "the store is changed only by `diplograph build`")
+    if not allow_service and re.search(r"\bSERVICE\b", code):
+        raise QueryError("SERVICE makes the store fetch data from the network and is refused by default; "
+                         "pass --allow-service if you mean it")
+
+
+def bind(sparql: str, bindings: dict[str, Node]) -> str:
+    """Bind variables by a VALUES block at the start of the outer WHERE group.
+
+    >>> bind("SELECT ?x WHERE { ?x ?p ?o }", {"o": Literal('a "b"')})
+    'SELECT ?x WHERE { VALUES (?o) { ("a \\\\"b\\\\"") }\\n ?x ?p ?o }'
+    """
+    if not bindings:
+        return sparql
+    brace = _code_only(sparql).find("{")
+    if brace < 0:
+        raise QueryError("the query has no WHERE { … } group to bind parameters in")
+    names = " ".join(f"?{k}" for k in bindings)
+    values = " ".join(v.n3() for v in bindings.values())
+    return f"{sparql[:brace + 1]} VALUES ({names}) {{ ({values}) }}\n{sparql[brace + 1:]}"
+
+
+def _lookup(store: Store, value: str, kind: str) -> URIRef:
+    """Find an actor or place by label or alias, case-insensitively."""
+    cls = "dg:Place" if kind == "place" else "?c"
+    q = bind(f"""PREFIX dg: <{PREFIXES['dg']}> PREFIX rdfs: <{PREFIXES['rdfs']}> PREFIX skos: <{PREFIXES['skos']}>
+        SELECT DISTINCT ?x WHERE {{ ?x rdfs:label|skos:altLabel ?l ; a {cls} .
+        {'' if kind == 'place' else '?c rdfs:subClassOf* dg:Actor .'}
+        FILTER (LCASE(STR(?l)) = LCASE(STR(?name))) }} ORDER BY ?x""", {"name": Literal(value)})
+    hits = [r[0] for r in store.query(q).rows]
+    if len(hits) == 1:
+        return hits[0]  # type: ignore[return-value]
+    if not hits:
+        raise UsageError(f"unknown {kind} {value!r}: give a registry id, an IRI or a label that is in the store")
+    raise UsageError(f"{kind} {value!r} is ambiguous: it names {', '.join(str(h) for h in hits[:5])}; give an id or IRI")
+
+
+def to_term(param: Param, value: str, store: Store | None = None) -> Node:
+    """Turn a parameter value into an RDF term of the parameter's type."""
+    t = param.type
+    if t in ("actor", "place", "iri", "event", "article") and _IRI.match(value) and value.startswith(("http://", "https://", "urn:")):
+        return URIRef(value)
+    if t == "iri":
+        raise UsageError(f"--param {param.name}: {value!r} is not an absolute IRI")
+    if t == "event":
+        art, sep, ev = value.partition("#")
+        if not sep or not _ID.match(art) or not _ID.match(ev):
+            raise UsageError(f"--param {param.name}: write the event as ARTICLE-ID#EVENT-ID, not {value!r}")
+        return event_iri(art, ev)
+    if t == "article":
+        if not _ID.match(value):
+            raise UsageError(f"--param {param.name}: {value!r} is not an article id")
+        return article_iri(value)
+    if t in ("actor", "place"):
+        iri = actor_iri(value) if t == "actor" else place_iri(value)
+        if store is not None and _ID.match(value) and store.query(f"ASK {{ {iri.n3()} ?p ?o }}").ask:
+            return iri
+        if store is None:
+            return iri
+        return _lookup(store, value, t)
+    if t == "date":
+        try:
+            return Literal(dt.date.fromisoformat(value), datatype=XSD.date)
+        except ValueError:
+            raise UsageError(f"--param {param.name}: {value!r} is not a date; write YYYY-MM-DD") from None
+    if t == "integer":
+        try:
+            return Literal(int(value), datatype=XSD.integer)
+        except ValueError:
+            raise UsageError(f"--param {param.name}: {value!r} is not a whole number") from None
+    return Literal(value)
+
+
+def run(store: Store, query: CannedQuery, values: dict[str, str] | None = None) -> QueryResult:
+    """Run a canned query with parameters given as text (defaults fill the rest)."""
+    values = dict(values or {})
+    known = {p.name for p in query.params}
+    if unknown := sorted(set(values) - known):
+        raise UsageError(f"query {query.name!r} has no parameter {', '.join(unknown)}; "
+                         f"it takes: {', '.join(sorted(known)) or 'none'}")
+    bindings: dict[str, Node] = {}
+    for p in query.params:
+        raw = values.get(p.name, p.default)
+        if raw is not None:
+            bindings[p.name] = to_term(p, raw, store)
+    return store.query(bind(query.text, bindings))
+
+
+def run_text(store: Store, sparql: str, values: dict[str, str] | None = None, *, allow_service: bool = False) -> QueryResult:
+    """Run ad-hoc SPARQL (``query --file``); parameters are bound as plain literals or IRIs."""
+    check_safe(sparql, allow_service=allow_service)
+    bindings = {k: to_term(Param(k, "iri" if _IRI.match(v) and "://" in v else "string", None, False, ""), v, store)
+                for k, v in (values or {}).items()}
+    return store.query(bind(sparql, bindings))
+
+
+# ---------------------------------------------------------------------------
+# output formats
+# ---------------------------------------------------------------------------
+
+FORMATS = ("table", "csv", "tsv", "json", "sparql-json")
+
+
+def short(term: Node | None) -> str:
+    """A readable form: prefixed IRIs, plain literal text."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        s = str(term)
+        for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+            if s.startswith(ns):
+                return f"{prefix}:{s[len(ns):]}"
+        return s
+    return str(term)
+
+
+def _plain(term: Node | None) -> object:
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        if isinstance(value, (int, float, bool, str)) and not isinstance(value, Literal):
+            return value
+        return str(term)
+    return str(term)
+
+
+def _sparql_json_term(term: Node) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, Literal):
+        d = {"type": "literal", "value": str(term)}
+        if term.language:
+            d["xml:lang"] = term.language
+        elif term.datatype:
+            d["datatype"] = str(term.datatype)
+        return d
+    return {"type": "bnode", "value": str(term)}
+
+
+def render(result: QueryResult, fmt: str) -> str:
+    """Serialise a result as csv, tsv, json or sparql-json (tables are drawn by the CLI)."""
+    if result.ask is not None:
+        if fmt == "sparql-json":
+            return json.dumps({"head": {}, "boolean": result.ask}) + "\n"
+        return ("true" if result.ask else "false") + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(result.vars)
+        w.writerows([["" if t is None else str(t) for t in row] for row in result.rows])
+        return buf.getvalue()
+    if fmt == "tsv":  # W3C SPARQL 1.1 TSV: terms in Turtle/N-Triples syntax
+        lines = ["\t".join(f"?{v}" for v in result.vars)]
+        lines += ["\t".join("" if t is None else t.n3() for t in row) for row in result.rows]
+        return "\n".join(lines) + "\n"
+    if fmt == "json":
+        return json.dumps([{v: _plain(t) for v, t in zip(result.vars, row)} for row in result.rows],
+                          ensure_ascii=False, indent=2) + "\n"
+    if fmt == "sparql-json":
+        return json.dumps({"head": {"vars": result.vars}, "results": {"bindings": [
+            {v: _sparql_json_term(t) for v, t in zip(result.vars, row) if t is not None} for row in result.rows]}},
+            ensure_ascii=False, indent=2) + "\n"
+    raise UsageError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")

@@ -1,0 +1,156 @@
+"""A remote SPARQL 1.1 endpoint (Oxigraph, Fuseki, GraphDB, Virtuoso...) via SPARQLWrapper.
+
+Credentials come only from the environment and are never put in messages:
+
+* ``DIPLOGRAPH_ENDPOINT_USER`` and ``DIPLOGRAPH_ENDPOINT_PASSWORD`` (HTTP basic), or
+* ``DIPLOGRAPH_ENDPOINT_TOKEN`` (``Authorization: Bearer``).
+
+The update endpoint is ``DIPLOGRAPH_UPDATE_ENDPOINT`` if set, else derived from
+the query URL (``…/query`` → ``…/update``; GraphDB ``…/repositories/X`` →
+``…/repositories/X/statements``; otherwise the same URL, as Virtuoso uses).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import urllib.error
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from .errors import QueryError, RemoteError
+from .store import QueryResult, Store
+
+
+def _public(url: str) -> str:
+    """The URL without any user:password part, safe to print."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+def update_endpoint_for(query_url: str) -> str:
+    if env := os.environ.get("DIPLOGRAPH_UPDATE_ENDPOINT"):
+        return env
+    parts = urlsplit(query_url)
+    path = parts.path.rstrip("/")
+    if path.endswith("/query"):
+        path = path[: -len("/query")] + "/update"
+    elif path.split("/")[-2:-1] == ["repositories"]:  # GraphDB / RDF4J
+        path += "/statements"
+    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
+
+
+def _term(b: dict[str, Any]) -> Node:
+    kind = b.get("type")
+    if kind == "uri":
+        return URIRef(b["value"])
+    if kind == "bnode":
+        return BNode(b["value"])
+    if kind in ("literal", "typed-literal"):
+        if "xml:lang" in b:
+            return Literal(b["value"], lang=b["xml:lang"])
+        if "datatype" in b:
+            return Literal(b["value"], datatype=URIRef(b["datatype"]))
+        return Literal(b["value"])
+    raise RemoteError(f"the endpoint returned an unknown term type {kind!r}")
+
+
+class RemoteStore(Store):
+    """A SPARQL 1.1 endpoint. Its default graph must be the union of named graphs
+    (Oxigraph ``--union-default-graph``, Fuseki ``tdb2:unionDefaultGraph true``;
+    GraphDB and Virtuoso do this by default)."""
+
+    def __init__(self, url: str, *, update_url: str | None = None, timeout: float = 30.0, lock_timeout: float = 0):
+        self.url = url
+        self.update_url = update_url or update_endpoint_for(url)
+        self.location = _public(url)
+        self.timeout = timeout
+
+    def _wrapper(self, url: str) -> Any:
+        from SPARQLWrapper import SPARQLWrapper
+
+        w = SPARQLWrapper(url)
+        w.setTimeout(int(self.timeout))
+        user, password = os.environ.get("DIPLOGRAPH_ENDPOINT_USER"), os.environ.get("DIPLOGRAPH_ENDPOINT_PASSWORD")
+        token = os.environ.get("DIPLOGRAPH_ENDPOINT_TOKEN")
+        if token:
+            w.addCustomHttpHeader("Authorization", f"Bearer {token}")
+        elif user is not None:
+            w.setCredentials(user, password or "")
+        return w
+
+    def _run(self, url: str, text: str, *, update: bool) -> Any:
+        from SPARQLWrapper import JSON, POST, POSTDIRECTLY
+        from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException, Unauthorized
+
+        w = self._wrapper(url)
+        w.setMethod(POST)
+        w.setQuery(text)
+        if update:
+            w.setRequestMethod(POSTDIRECTLY)
+        else:
+            w.setReturnFormat(JSON)
+        where = _public(url)
+        try:
+            result = w.query()
+            if update:
+                result.response.read()
+                return None
+            return result.convert()
+        except QueryBadFormed as exc:
+            raise QueryError(f"the endpoint {where} rejected the query: {_short(exc)}") from None
+        except Unauthorized:
+            raise RemoteError(f"the endpoint {where} refused the credentials (HTTP 401); check "
+                              "DIPLOGRAPH_ENDPOINT_USER/PASSWORD or DIPLOGRAPH_ENDPOINT_TOKEN") from None
+        except SPARQLWrapperException as exc:
+            raise RemoteError(f"the endpoint {where} failed: {_short(exc)}") from None
+        except urllib.error.HTTPError as exc:
+            raise RemoteError(f"the endpoint {where} answered HTTP {exc.code} {exc.reason}") from None
+        except (urllib.error.URLError, ConnectionError) as exc:
+            reason = getattr(exc, "reason", exc)
+            if isinstance(reason, (TimeoutError, socket.timeout)):
+                raise RemoteError(f"the endpoint {where} did not answer within {self.timeout:g} s") from None
+            raise RemoteError(f"cannot reach the SPARQL endpoint {where}: {reason}") from None
+        except (TimeoutError, socket.timeout):
+            raise RemoteError(f"the endpoint {where} did not answer within {self.timeout:g} s") from None
+        except (json.JSONDecodeError, ValueError) as exc:
+            raise RemoteError(f"the endpoint {where} answered with something that is not SPARQL JSON ({exc})") from None
+
+    def query(self, sparql: str) -> QueryResult:
+        data = self._run(self.url, sparql, update=False)
+        if not isinstance(data, dict):
+            raise RemoteError(f"the endpoint {self.location} answered with something that is not SPARQL JSON")
+        if "boolean" in data:
+            return QueryResult([], [], ask=bool(data["boolean"]))
+        try:
+            names = list(data["head"]["vars"])
+            rows = [[_term(b[n]) if n in b else None for n in names] for b in data["results"]["bindings"]]
+        except (KeyError, TypeError) as exc:
+            raise RemoteError(f"the endpoint {self.location} answered with malformed SPARQL JSON (missing {exc})") from None
+        return QueryResult(names, rows)
+
+    def apply(self, replace: dict[URIRef, Graph], remove: Iterable[URIRef] = ()) -> None:
+        """One request per graph: each article is either wholly old or wholly new on the server."""
+        for g in remove:
+            self._run(self.update_url, f"DROP SILENT GRAPH <{g}>", update=True)
+        for g, graph in replace.items():
+            body = graph.serialize(format="nt")
+            self._run(self.update_url, f"DROP SILENT GRAPH <{g}> ;\nINSERT DATA {{ GRAPH <{g}> {{\n{body}\n}} }}", update=True)
+
+    def dump_nquads(self, graph: URIRef | None = None) -> str:
+        where = f"GRAPH <{graph}> {{ ?s ?p ?o }} BIND(<{graph}> AS ?g)" if graph else "GRAPH ?g { ?s ?p ?o }"
+        res = self.query(f"SELECT ?s ?p ?o ?g WHERE {{ {where} }}")
+        return "".join(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n" for s, p, o, g in res.rows)  # type: ignore[union-attr]
+
+
+def _short(exc: Exception) -> str:
+    text = " ".join(str(exc).split())
+    return text[:300]

@@ -1,0 +1,287 @@
+"""Where the graph lives: one small interface, three backends.
+
+* ``OxigraphStore`` – the embedded default: a persistent Oxigraph (RocksDB)
+  store in a directory. Writes go to a fresh *generation* (a hard-link backup
+  of the current one), and a single atomic rename of ``CURRENT`` makes them
+  visible; a failed or killed build leaves the previous generation untouched.
+* ``MemoryStore`` – an rdflib Dataset in memory, for tests and small scripts.
+* ``RemoteStore`` – any SPARQL 1.1 endpoint, through SPARQLWrapper.
+
+All queries see the union of the named graphs as their default graph.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from .errors import QueryError, StoreError
+from .terms import DG
+
+DEFAULT_STORE = ".diplograph"
+HASHES_QUERY = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{DG.contentHash}> ?h }} }}"
+
+
+@dataclass
+class QueryResult:
+    """Rows of a SELECT (or one row with ``ask`` for an ASK), as rdflib terms."""
+
+    vars: list[str]
+    rows: list[list[Node | None]] = field(default_factory=list)
+    ask: bool | None = None
+
+
+class Store(ABC):
+    """What diplograph needs from an RDF store."""
+
+    location: str
+
+    @abstractmethod
+    def query(self, sparql: str) -> QueryResult:
+        """Run a read-only SPARQL query over the union of all graphs."""
+
+    @abstractmethod
+    def apply(self, replace: dict[URIRef, Graph], remove: Iterable[URIRef] = ()) -> None:
+        """Replace whole named graphs and drop others, as one change where the backend allows."""
+
+    @abstractmethod
+    def dump_nquads(self, graph: URIRef | None = None) -> str:
+        """Every quad (or one graph's), as N-Quads text."""
+
+    def graph_hashes(self) -> dict[str, str]:
+        """Named graph IRI -> content hash recorded at build time."""
+        return {str(r[0]): str(r[1]) for r in self.query(HASHES_QUERY).rows}
+
+    def count(self) -> int:
+        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+        return int(rows[0][0]) if rows else 0  # type: ignore[arg-type]
+
+    def close(self) -> None:  # pragma: no cover - trivial
+        """Release files or connections."""
+
+
+# --------------------------------------------------------------------------
+# term conversion (pyoxigraph <-> rdflib)
+# --------------------------------------------------------------------------
+
+def _from_ox(term: Any) -> Node | None:
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise QueryError(f"unsupported term in result: {term!r}")
+
+
+def _nt_to_nq(ntriples: str, graph: URIRef) -> str:
+    """Put N-Triples lines into a named graph (each line ends with ' .')."""
+    return "".join(f"{line[:-2].rstrip()} <{graph}> .\n" for line in ntriples.splitlines() if line.strip())
+
+
+def _ox_quads(graphs: dict[URIRef, Graph]) -> Iterator[Any]:
+    """rdflib graphs -> pyoxigraph quads, through N-Triples (parsed by Oxigraph, in Rust)."""
+    import pyoxigraph as ox
+
+    for g, graph in graphs.items():
+        name = ox.NamedNode(str(g))
+        for q in ox.parse(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES):
+            yield ox.Quad(q.subject, q.predicate, q.object, name)
+
+
+# --------------------------------------------------------------------------
+# embedded Oxigraph store with atomic generations
+# --------------------------------------------------------------------------
+
+class OxigraphStore(Store):
+    """A persistent Oxigraph store in ``path``; see the module docstring.
+
+    >>> import tempfile
+    >>> s = OxigraphStore(Path(tempfile.mkdtemp()) / "store")
+    >>> s.count()
+    0
+    """
+
+    def __init__(self, path: Path | str, *, lock_timeout: float = 30.0):
+        self.root = Path(path)
+        self.location = str(self.root)
+        self.lock_timeout = lock_timeout
+        self._reader: Any = None
+
+    # -- reading --
+    def current(self) -> Path | None:
+        """The live generation directory, or None for a store never built."""
+        try:
+            name = (self.root / "CURRENT").read_text().strip()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise StoreError(f"cannot read the store at {self.root}: {exc.strerror}") from None
+        gen = self.root / name
+        if not name.startswith("gen-") or not gen.is_dir():
+            raise StoreError(f"the store at {self.root} is damaged: CURRENT names {name!r}, which is missing")
+        return gen
+
+    def _ox(self) -> Any:
+        import pyoxigraph as ox
+
+        if self._reader is None:
+            gen = self.current()
+            self._reader = ox.Store() if gen is None else ox.Store.read_only(str(gen))
+        return self._reader
+
+    def query(self, sparql: str) -> QueryResult:
+        import pyoxigraph as ox
+
+        try:
+            res = self._ox().query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from None
+        if isinstance(res, ox.QueryBoolean):
+            return QueryResult([], [], ask=bool(res))
+        if isinstance(res, ox.QuerySolutions):
+            names = [v.value for v in res.variables]
+            return QueryResult(names, [[_from_ox(sol[n]) for n in names] for sol in res])
+        rows = [[_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)] for t in res]
+        return QueryResult(["subject", "predicate", "object"], rows)
+
+    def dump_nquads(self, graph: URIRef | None = None) -> str:
+        import pyoxigraph as ox
+
+        store = self._ox()
+        if graph is None:
+            data = store.dump(format=ox.RdfFormat.N_QUADS)
+        else:
+            data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(graph)))
+            return _nt_to_nq((data or b"").decode("utf-8"), graph)
+        return (data or b"").decode("utf-8")
+
+    # -- writing --
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.root / "lock", os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store at {self.root}: {exc.strerror}") from None
+        try:
+            deadline = time.monotonic() + self.lock_timeout
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise StoreError(f"another diplograph process is writing to the store at {self.root}; "
+                                         "wait for it to finish and try again") from None
+                    time.sleep(0.1)
+            yield
+        finally:
+            os.close(fd)  # closing releases the lock
+
+    def apply(self, replace: dict[URIRef, Graph], remove: Iterable[URIRef] = ()) -> None:
+        import pyoxigraph as ox
+
+        remove = list(remove)
+        with self._locked():
+            cur = self.current()
+            n = int(cur.name.split("-")[1]) + 1 if cur else 1
+            new = self.root / f"gen-{n:06d}"
+            for leftover in self.root.glob("gen-*"):  # an earlier build that died before its swap
+                if leftover != cur:
+                    shutil.rmtree(leftover, ignore_errors=True)
+            try:
+                if cur is not None:
+                    ox.Store.read_only(str(cur)).backup(str(new))  # hard links: cheap
+                store = ox.Store(str(new))
+                for g in [*remove, *replace]:
+                    store.remove_graph(ox.NamedNode(str(g)))
+                store.bulk_extend(_ox_quads(replace))
+                store.flush()
+                del store
+                tmp = self.root / "CURRENT.tmp"
+                with open(tmp, "w") as fh:
+                    fh.write(new.name + "\n")
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.replace(tmp, self.root / "CURRENT")  # the commit point
+                dir_fd = os.open(self.root, os.O_RDONLY)
+                try:
+                    os.fsync(dir_fd)
+                finally:
+                    os.close(dir_fd)
+            except OSError as exc:
+                shutil.rmtree(new, ignore_errors=True)
+                raise StoreError(f"could not write the store at {self.root} ({exc}); it still holds what it held before") from None
+            if cur is not None:
+                shutil.rmtree(cur, ignore_errors=True)
+            self._reader = None
+
+
+# --------------------------------------------------------------------------
+# rdflib in-memory store
+# --------------------------------------------------------------------------
+
+class MemoryStore(Store):
+    """An rdflib Dataset in memory: no files, slow on big data, handy in tests."""
+
+    def __init__(self) -> None:
+        from rdflib import Dataset
+
+        self.location = "memory"
+        self.ds = Dataset(default_union=True)
+
+    def query(self, sparql: str) -> QueryResult:
+        try:
+            res = self.ds.query(sparql)
+        except Exception as exc:  # rdflib raises pyparsing errors for syntax
+            raise QueryError(f"SPARQL error: {exc}") from None
+        if res.type == "ASK":
+            return QueryResult([], [], ask=bool(res.askAnswer))
+        if res.type == "SELECT":
+            names = [str(v) for v in res.vars]
+            return QueryResult(names, [[row[i] for i in range(len(names))] for row in res])
+        return QueryResult(["subject", "predicate", "object"], [list(t) for t in res])
+
+    def apply(self, replace: dict[URIRef, Graph], remove: Iterable[URIRef] = ()) -> None:
+        for g in [*remove, *replace]:
+            self.ds.remove_graph(self.ds.graph(g))
+        for g, graph in replace.items():
+            target = self.ds.graph(g)
+            for triple in graph:
+                target.add(triple)
+
+    def dump_nquads(self, graph: URIRef | None = None) -> str:
+        names = [graph] if graph is not None else [g.identifier for g in self.ds.graphs()
+                                                   if isinstance(g.identifier, URIRef)
+                                                   and not str(g.identifier).startswith("urn:x-rdflib:")]
+        return "".join(_nt_to_nq(self.ds.graph(g).serialize(format="nt"), g) for g in names)
+
+
+def open_store(spec: str | None = None, **options: Any) -> Store:
+    """Open a store from a ``--store`` value: a directory, ``memory``, or an endpoint URL."""
+    spec = spec or os.environ.get("DIPLOGRAPH_STORE") or DEFAULT_STORE
+    if spec.startswith(("http://", "https://")):
+        from .remote import RemoteStore
+
+        return RemoteStore(spec, **options)
+    if spec == "memory":
+        return MemoryStore()
+    return OxigraphStore(Path(spec), **options)

@@ -1,0 +1,121 @@
+"""Shared fixtures: the seed corpus, stores on all three backends, a real SPARQL server."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from diplograph.build import build
+from diplograph.store import MemoryStore, OxigraphStore, Store
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SEED_ID = "000_1ffc3385377c4747"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A private copy of seeds/ that a test may break."""
+    dst = tmp_path / "seeds"
+    shutil.copytree(SEEDS, dst)
+    return dst
+
+
+@pytest.fixture(scope="session")
+def embedded(tmp_path_factory: pytest.TempPathFactory) -> OxigraphStore:
+    store = OxigraphStore(tmp_path_factory.mktemp("store") / "store")
+    build(store, [SEEDS])
+    return store
+
+
+@pytest.fixture(scope="session")
+def memory() -> MemoryStore:
+    store = MemoryStore()
+    build(store, [SEEDS])
+    return store
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class OxigraphServer:
+    """The real Oxigraph SPARQL server (from the `oxigraph` PyPI package) on loopback."""
+
+    def __init__(self, location: Path):
+        self.location = location
+        self.port = _free_port()
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/query"
+
+    def start(self) -> None:
+        exe = shutil.which("oxigraph")
+        if exe is None:
+            pytest.fail("the oxigraph server binary is missing: pip install '.[test]'")
+        self.proc = subprocess.Popen([exe, "serve", "--location", str(self.location), "--bind",
+                                      f"127.0.0.1:{self.port}", "--union-default-graph"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{self.port}/query?query=ASK%7B%7D", timeout=1).read()
+                return
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("the oxigraph server did not start within 30 s")
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            self.proc.terminate()
+            self.proc.wait(10)
+            self.proc = None
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServer]:
+    srv = OxigraphServer(tmp_path_factory.mktemp("oxigraph-server"))
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="session")
+def remote(server: OxigraphServer) -> Store:
+    from diplograph.remote import RemoteStore
+
+    store = RemoteStore(server.url)
+    build(store, [SEEDS])
+    return store
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
+    """Fail on any attempt to open a network connection; returns the attempts."""
+    attempts: list[tuple] = []
+
+    def guard(self: socket.socket, address: object, *a: object) -> None:
+        attempts.append((address,))
+        raise AssertionError(f"unexpected network connection to {address!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", guard)
+    monkeypatch.setattr(socket, "create_connection", lambda address, *a, **k: guard(None, address))  # type: ignore[arg-type]
+    return attempts
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The real command in a real process, as a user runs it."""
+    return subprocess.run(["diplograph", *args], cwd=cwd, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, **(env or {})})
