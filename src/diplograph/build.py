@@ -64,6 +64,7 @@ class Checked:
     registry: Registry
     articles: list[MappedArticle] = field(default_factory=list)
     report: Report = field(default_factory=Report)
+    load_failed: bool = False  # some file could not be read or parsed at all (exit code 2)
 
 
 def check(annotations: list[Path], registry: Registry, progress: Progress = _quiet) -> Checked:
@@ -77,6 +78,7 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
             m = map_annotation(path, registry)
         except LoadError as exc:
             diags += exc.diagnostics
+            out.load_failed = True
             continue
         if m.article.id in seen:
             diags.append(Diagnostic(str(path), 0, 0, "error",
@@ -147,6 +149,8 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
             (summary.updated if gid in stored else summary.added).append(path.stem)
     checked = check(todo, registry, progress)
     summary.diagnostics = checked.report.diagnostics
+    if checked.load_failed:
+        raise LoadError(summary.diagnostics)
     if checked.report.failed(strict):
         raise ValidationFailed(summary.diagnostics)
 

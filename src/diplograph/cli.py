@@ -146,6 +146,8 @@ def validate(
     else:
         from .errors import UsageError
         raise UsageError(f"unknown format {fmt!r}; use text, json or turtle")
+    if checked.load_failed:
+        raise typer.Exit(2)
     if checked.report.failed(strict):
         raise typer.Exit(1)
 

@@ -99,6 +99,8 @@ def load_yaml(path: Path, text: str | None = None) -> YamlDoc:
         raise _fail(path, text[: text.index("\x00")].count("\n") + 1, 1, "the file contains a NUL byte")
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
+    # Dates stay text: dates.resolve() parses them and reports bad ones at their line.
+    yaml.constructor.add_constructor("tag:yaml.org,2002:timestamp", lambda c, node: c.construct_scalar(node))
     try:
         depth = 0
         for event in yaml.parse(text):
@@ -117,6 +119,8 @@ def load_yaml(path: Path, text: str | None = None) -> YamlDoc:
             elif isinstance(event, CollectionEndEvent):
                 depth -= 1
         tree = yaml.load(text)
+    except LoadError:
+        raise
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
