@@ -1,0 +1,124 @@
+"""`diplograph build`: incremental, all-or-nothing, and safe against a crash mid-write."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from diplograph.build import build
+from diplograph.errors import ValidationFailed
+from diplograph.store import OxigraphStore
+from diplograph.terms import article_graph
+
+from .conftest import SEED_ID
+
+
+def _snapshot(store: OxigraphStore) -> str:
+    return "".join(sorted(store.dump_nquads().splitlines(keepends=True)))
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file() and p.name != "LOCK"}
+
+
+def test_build_twice_gives_identical_store(tmp_path: Path, corpus: Path) -> None:
+    store = OxigraphStore(tmp_path / "s")
+    first = build(store, [corpus])
+    assert len(first.added) == 10 and first.triples > 2500
+    before = _snapshot(store)
+    second = build(store, [corpus])
+    assert second.added == [] and len(second.unchanged) == 10
+    assert _snapshot(store) == before and second.triples == first.triples
+
+
+def test_changed_annotation_replaces_only_its_graph(tmp_path: Path, corpus: Path) -> None:
+    store = OxigraphStore(tmp_path / "s")
+    build(store, [corpus])
+    other = article_graph("001_muscat_us_iran")
+    other_before = store.dump_nquads(other)
+    ann = corpus / f"{SEED_ID}.yaml"
+    ann.write_text(ann.read_text().replace("atmosphere: positive", "atmosphere: cordial"))
+    summary = build(store, [corpus])
+    assert summary.updated == [SEED_ID] and len(summary.unchanged) == 9
+    seed = store.dump_nquads(article_graph(SEED_ID))
+    assert '"cordial"' in seed and '"positive"' not in seed  # no stale triple left behind
+    assert store.dump_nquads(other) == other_before
+
+
+def test_deleted_annotation_is_pruned_only_when_asked(tmp_path: Path, corpus: Path) -> None:
+    store = OxigraphStore(tmp_path / "s")
+    build(store, [corpus])
+    (corpus / "008_anchorage_trump_putin.yaml").unlink()
+    kept = build(store, [corpus])
+    assert kept.stale == ["008_anchorage_trump_putin"]
+    assert store.dump_nquads(article_graph("008_anchorage_trump_putin"))
+    pruned = build(store, [corpus], prune=True)
+    assert pruned.removed == ["008_anchorage_trump_putin"]
+    assert store.dump_nquads(article_graph("008_anchorage_trump_putin")) == ""
+
+
+def test_invalid_annotation_leaves_store_byte_for_byte_unchanged(tmp_path: Path, corpus: Path) -> None:
+    store = OxigraphStore(tmp_path / "s")
+    build(store, [corpus])
+    files_before, quads_before = _tree(tmp_path / "s"), _snapshot(store)
+    ann = corpus / "002_rome_us_iran.yaml"
+    ann.write_text(ann.read_text().replace("participants: [us-delegation, iran-delegation]", "participants: [us-delegation]"))
+    (corpus / "003_riyadh_us_russia.yaml").write_text((corpus / "003_riyadh_us_russia.yaml").read_text().replace("Tuesday", "Tuesday-ish", 1))
+    with pytest.raises(ValidationFailed) as exc:
+        build(store, [corpus])
+    assert {Path(d.path).name for d in exc.value.diagnostics if d.severity == "error"} == {"002_rome_us_iran.yaml", "003_riyadh_us_russia.yaml"}
+    assert _tree(tmp_path / "s") == files_before
+    assert _snapshot(OxigraphStore(tmp_path / "s")) == quads_before
+
+
+KILLER = textwrap.dedent("""
+    import os, signal, sys
+    from pathlib import Path
+    import diplograph.store as st
+    real = os.replace
+    def die(src, dst):  # the process dies just before the commit point
+        if str(dst).endswith("CURRENT"):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(src, dst)
+    st.os.replace = die
+    from diplograph.build import build
+    build(st.OxigraphStore(Path(sys.argv[1])), [Path(sys.argv[2])])
+""")
+
+
+def test_killed_build_leaves_previous_store_usable(tmp_path: Path, corpus: Path) -> None:
+    store = OxigraphStore(tmp_path / "s")
+    build(store, [corpus])
+    before = _snapshot(store)
+    ann = corpus / f"{SEED_ID}.yaml"
+    ann.write_text(ann.read_text().replace("atmosphere: positive", "atmosphere: cordial"))
+    proc = subprocess.run([sys.executable, "-c", KILLER, str(tmp_path / "s"), str(corpus)], capture_output=True)
+    assert proc.returncode == -9
+    survivor = OxigraphStore(tmp_path / "s")
+    assert _snapshot(survivor) == before
+    assert survivor.query("ASK { ?s ?p \"positive\" }").ask
+    after = build(survivor, [corpus])  # the next build cleans up and succeeds
+    assert after.updated == [SEED_ID]
+    assert sorted(p.name for p in (tmp_path / "s").iterdir()) == ["CURRENT", "gen-000002", "lock"]
+
+
+def test_second_writer_waits_then_gives_a_clear_error(tmp_path: Path, corpus: Path) -> None:
+    import fcntl
+
+    store = OxigraphStore(tmp_path / "s", lock_timeout=0.3)
+    build(store, [corpus])
+    fd = os.open(tmp_path / "s" / "lock", os.O_RDWR)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        ann = corpus / f"{SEED_ID}.yaml"
+        ann.write_text(ann.read_text().replace("atmosphere: positive", "atmosphere: cordial"))
+        from diplograph.errors import StoreError
+        with pytest.raises(StoreError, match="another diplograph process is writing to the store"):
+            build(store, [corpus])
+    finally:
+        os.close(fd)

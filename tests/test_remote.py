@@ -1,0 +1,85 @@
+"""The remote backend against the real Oxigraph server: build, query, rebuild, restart, faults, secrets."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from pathlib import Path
+
+import pytest
+
+from diplograph.build import build
+from diplograph.errors import RemoteError
+from diplograph.remote import RemoteStore
+
+from .conftest import SEED_ID, OxigraphServer, run_cli
+
+pytestmark = pytest.mark.remote
+
+
+def test_build_query_rebuild_restart(tmp_path: Path, corpus: Path) -> None:
+    srv = OxigraphServer(tmp_path / "data")
+    srv.start()
+    try:
+        store = RemoteStore(srv.url)
+        first = build(store, [corpus])
+        assert len(first.added) == 10
+        again = build(store, [corpus])
+        assert len(again.unchanged) == 10 and again.triples == first.triples
+        ann = corpus / f"{SEED_ID}.yaml"
+        ann.write_text(ann.read_text().replace("atmosphere: positive", "atmosphere: cordial"))
+        assert build(store, [corpus]).updated == [SEED_ID]
+        assert not store.query('ASK { ?s ?p "positive" }').ask
+        srv.stop()
+        srv.start()  # data survives a server restart
+        assert RemoteStore(srv.url).count() == first.triples
+        res = run_cli("query", "meetings", "--store", srv.url, "--format", "csv", cwd=tmp_path)
+        assert res.returncode == 0 and "Baku" in res.stdout
+    finally:
+        srv.stop()
+
+
+def test_server_down_is_a_clear_error(tmp_path: Path) -> None:
+    srv = OxigraphServer(tmp_path / "x")  # never started: nothing listens on its port
+    with pytest.raises(RemoteError, match=f"cannot reach the SPARQL endpoint http://127.0.0.1:{srv.port}/query"):
+        RemoteStore(srv.url).count()
+    res = run_cli("query", "meetings", "--store", srv.url, cwd=tmp_path)
+    assert res.returncode == 2 and res.stderr.startswith("error: cannot reach the SPARQL endpoint")
+
+
+class _Bad(http.server.BaseHTTPRequestHandler):
+    mode = "500"
+
+    def do_POST(self) -> None:  # noqa: N802
+        if self.mode == "500":
+            self.send_response(500)
+            self.end_headers()
+            self.wfile.write(b"boom")
+        else:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.end_headers()
+            self.wfile.write(b"{not json")
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.mark.parametrize("mode", ["500", "garbage"])
+def test_server_errors_and_garbage(mode: str) -> None:
+    _Bad.mode = mode
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), _Bad)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        with pytest.raises(RemoteError, match=f"the endpoint http://127.0.0.1:{httpd.server_port}/query"):
+            RemoteStore(f"http://127.0.0.1:{httpd.server_port}/query").count()
+    finally:
+        httpd.shutdown()
+
+
+def test_password_never_printed(tmp_path: Path) -> None:
+    srv = OxigraphServer(tmp_path / "x")
+    res = run_cli("query", "meetings", "--store", f"http://admin:s3cret-pw@127.0.0.1:{srv.port}/query", cwd=tmp_path,
+                  env={"DIPLOGRAPH_ENDPOINT_USER": "admin", "DIPLOGRAPH_ENDPOINT_PASSWORD": "s3cret-pw"})
+    assert res.returncode == 2
+    assert "s3cret-pw" not in res.stdout + res.stderr and "admin" not in res.stdout + res.stderr
