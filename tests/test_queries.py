@@ -46,7 +46,7 @@ EXPECT = {
     "events-in-range": lambda r: {"2025-04-02", "2025-04-09", "2025-04-12", "2025-04-19"} <= {x["date"] for x in r}
                                  and all("2025-04-01" <= x["date"] <= "2025-04-30" for x in r),
     "events-at-place": lambda r: {x["event"].rsplit("/", 1)[1] for x in r} == {"baku-talks", "red-line-message", "palmyra-red-line", "continue-dialogue"},
-    "evidence": lambda r: [(x["start"], x["end"]) for x in r] == [("371", "459"), ("509", "577")],
+    "evidence": lambda r: [(x["start"], x["end"]) for x in r] == [("371", "459"), ("510", "577")],
     "event-sources": lambda r: len(r) == 1 and r[0]["via"] == "evidence",
     "threats": lambda r: {(x["initiatorLabel"], x["targetLabel"]) for x in r} == {
         ("Israel", "Syria"), ("Donald Trump", "Iran"), ("Israel Katz", "Ahmed al-Sharaa")},

@@ -88,9 +88,10 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
         diags += m.diagnostics
         out.articles.append(m)
     progress("check", len(annotations), len(annotations))
-    clean = [m for m in out.articles if not any(d.severity == "error" for d in m.diagnostics)]
+    # Articles with reference errors are still checked (all problems in one run); an
+    # article whose structure failed the schema has an empty graph and adds nothing.
     progress("shacl", 0, 1)
-    shacl = shacl_validate(clean, registry)
+    shacl = shacl_validate(out.articles, registry)
     progress("shacl", 1, 1)
     out.report = Report(sorted(set(diags + shacl.diagnostics)), shacl.shacl_report)
     return out
@@ -99,7 +100,11 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
 def validate_paths(paths: list[Path], *, registry_path: Path | None = None, progress: Progress = _quiet) -> Checked:
     """``diplograph validate``: check files against the registry and the shapes."""
     registry = load_registry(find_registry(paths, registry_path))
-    return check(find_annotations(paths), registry, progress)
+    checked = check(find_annotations(paths), registry, progress)
+    if not any(p.is_dir() for p in paths):  # checking a few new files: registry advice is noise
+        reg = str(registry.path)
+        checked.report.diagnostics = [d for d in checked.report.diagnostics if d.path != reg or d.severity == "error"]
+    return checked
 
 
 @dataclass
