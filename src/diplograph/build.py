@@ -20,7 +20,7 @@ from .mapping import MAPPING_VERSION, MappedArticle, content_hash, map_annotatio
 from .registry import Registry, load_registry
 from .store import Store
 from .terms import ARTICLE_GRAPH_PREFIX, DG, ONTOLOGY_GRAPH, REGISTRY_GRAPH, article_graph
-from .validation import Report, shacl_validate
+from .validation import Report, ontology_graph, shacl_validate
 
 REGISTRY_FILE = "registry.yaml"
 Progress = Callable[[str, int, int], None]
@@ -122,15 +122,12 @@ class BuildSummary:
         return sum(d.severity == "warning" for d in self.diagnostics)
 
 
-def _fixed_graph(iri: URIRef, graph: Graph, digest: str) -> Graph:
+def _stamped(iri: URIRef, source: Graph, digest: str) -> Graph:
+    """A copy of ``source`` carrying its content hash, as stored in graph ``iri``."""
+    graph = Graph()
+    graph += source
     graph.add((iri, DG.contentHash, Literal(digest)))
     return graph
-
-
-def ontology_graph_for_store() -> tuple[Graph, str]:
-    text = resources.read_text("ontology", "diplograph.ttl")
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    return Graph().parse(data=text, format="turtle"), digest
 
 
 def build(store: Store, paths: list[Path], *, registry_path: Path | None = None, prune: bool = False,
@@ -162,10 +159,10 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
     replace: dict[URIRef, Graph] = {m.graph_iri: m.graph for m in checked.articles}
     reg_digest = hashlib.sha256(f"{registry.sha256}\0{MAPPING_VERSION}".encode()).hexdigest()
     if stored.get(str(REGISTRY_GRAPH)) != reg_digest:
-        replace[REGISTRY_GRAPH] = _fixed_graph(REGISTRY_GRAPH, registry.graph, reg_digest)
-    onto, onto_digest = ontology_graph_for_store()
-    if stored.get(str(ONTOLOGY_GRAPH)) != onto_digest:
-        replace[ONTOLOGY_GRAPH] = _fixed_graph(ONTOLOGY_GRAPH, onto, onto_digest)
+        replace[REGISTRY_GRAPH] = _stamped(REGISTRY_GRAPH, registry.graph, reg_digest)
+    onto_digest = hashlib.sha256(resources.read_text("ontology", "diplograph.ttl").encode()).hexdigest()
+    if stored.get(str(ONTOLOGY_GRAPH)) != onto_digest:  # parse only when the store needs it
+        replace[ONTOLOGY_GRAPH] = _stamped(ONTOLOGY_GRAPH, ontology_graph(), onto_digest)
 
     current = {str(article_graph(p.stem)) for p in annotations}
     gone = sorted(g for g in stored if g.startswith(ARTICLE_GRAPH_PREFIX) and g not in current)

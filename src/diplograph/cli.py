@@ -7,6 +7,7 @@ Errors are mapped to messages and exit codes in one place (``_guard``):
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sys
@@ -172,11 +173,7 @@ def build(
 
     target = open_store(store)
     bar, progress = _progress()
-    if bar is not None:
-        with bar:
-            summary = b.build(target, paths or [Path("seeds")], registry_path=registry, prune=prune, strict=strict,
-                              progress=progress)
-    else:
+    with bar or contextlib.nullcontext():
         summary = b.build(target, paths or [Path("seeds")], registry_path=registry, prune=prune, strict=strict,
                           progress=progress)
     if fmt == "json":

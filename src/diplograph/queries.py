@@ -172,9 +172,7 @@ def to_term(param: Param, value: str, store: Store | None = None) -> Node:
         return article_iri(value)
     if t in ("actor", "place"):
         iri = actor_iri(value) if t == "actor" else place_iri(value)
-        if store is not None and _ID.match(value) and store.query(f"ASK {{ {iri.n3()} ?p ?o }}").ask:
-            return iri
-        if store is None:
+        if store is None or (_ID.match(value) and store.query(f"ASK {{ {iri.n3()} ?p ?o }}").ask):
             return iri
         return _lookup(store, value, t)
     if t == "date":

@@ -68,7 +68,7 @@ class RemoteStore(Store):
     (Oxigraph ``--union-default-graph``, Fuseki ``tdb2:unionDefaultGraph true``;
     GraphDB and Virtuoso do this by default)."""
 
-    def __init__(self, url: str, *, update_url: str | None = None, timeout: float = 30.0, lock_timeout: float = 0):
+    def __init__(self, url: str, *, update_url: str | None = None, timeout: float = 30.0):
         self.url = url
         self.update_url = update_url or update_endpoint_for(url)
         self.location = _public(url)
