@@ -161,10 +161,11 @@ def schema_diagnostics(doc: YamlDoc, schema: dict[str, Any], known_fields: set[s
             msg = f"expected {err.validator_value}, got {type(err.instance).__name__} {err.instance!r}"
         elif v == "pattern":
             msg = f"{err.instance!r} is not a valid id: use letters, digits, '-', '_' or '.'"
-        elif v == "oneOf":
-            msg = err.schema.get("description") or f"{err.instance!r} is not an id or a list of ids"
-            if "$ref" not in err.schema and "evidence" not in str(where):
-                msg = f"{str(err.instance)[:60]!r} should be an id or a list of ids"
+        elif v == "oneOf" and where[-2:-1] == ["evidence"]:  # one item of an evidence list
+            msg = (f"{str(err.instance)[:60]!r} is not evidence: write the quote as text, "
+                   "or as {quote: …, prefix: …, suffix: …}")
+        elif v == "oneOf":  # the only other oneOf: an id or a list of ids
+            msg = f"{str(err.instance)[:60]!r} should be an id or a list of ids"
         else:
             msg = err.message
         field = next((str(p) for p in reversed(where) if isinstance(p, str)), None)

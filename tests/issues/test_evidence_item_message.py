@@ -1,0 +1,28 @@
+"""Regression: a malformed evidence item was reported as "is not an id or a list of ids"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from diplograph.build import validate_paths
+
+from ..conftest import SEED_ID
+
+
+def test_malformed_evidence_item_gets_evidence_advice(corpus: Path) -> None:
+    path = corpus / f"{SEED_ID}.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("      - the first round of talks in Baku were held in a positive atmosphere\n",
+                                 "      - {quot: the first round of talks}\n", 1), encoding="utf-8")
+    diags = [str(d) for d in validate_paths([path]).report.diagnostics]
+    assert (f"{path}:38:9: error: \"{{'quot': 'the first round of talks'}}\" is not evidence: write the quote as text, "
+            "or as {quote: …, prefix: …, suffix: …} [evidence]") in diags
+
+
+def test_malformed_reference_list_keeps_its_message(corpus: Path) -> None:
+    path = corpus / f"{SEED_ID}.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    participants: [israeli-delegation, turkish-officials]\n",
+                                 "    participants: {a: israeli-delegation}\n", 1), encoding="utf-8")
+    diags = [str(d) for d in validate_paths([path]).report.diagnostics]
+    assert f"{path}:29:19: error: \"{{'a': 'israeli-delegation'}}\" should be an id or a list of ids [participants]" in diags
