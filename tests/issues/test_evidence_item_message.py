@@ -6,23 +6,22 @@ from pathlib import Path
 
 from diplograph.build import validate_paths
 
-from ..conftest import SEED_ID
+from ..test_validate import _break
+
+
+def _errors(corpus: Path, old: str, new: str) -> tuple[Path, list[str]]:
+    path = _break(corpus, old, new)
+    return path, [str(d) for d in validate_paths([path]).report.diagnostics]
 
 
 def test_malformed_evidence_item_gets_evidence_advice(corpus: Path) -> None:
-    path = corpus / f"{SEED_ID}.yaml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("      - the first round of talks in Baku were held in a positive atmosphere\n",
-                                 "      - {quot: the first round of talks}\n", 1), encoding="utf-8")
-    diags = [str(d) for d in validate_paths([path]).report.diagnostics]
+    path, diags = _errors(corpus, "      - the first round of talks in Baku were held in a positive atmosphere\n",
+                          "      - {quot: the first round of talks}\n")
     assert (f"{path}:38:9: error: \"{{'quot': 'the first round of talks'}}\" is not evidence: write the quote as text, "
             "or as {quote: …, prefix: …, suffix: …} [evidence]") in diags
 
 
 def test_malformed_reference_list_keeps_its_message(corpus: Path) -> None:
-    path = corpus / f"{SEED_ID}.yaml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("    participants: [israeli-delegation, turkish-officials]\n",
-                                 "    participants: {a: israeli-delegation}\n", 1), encoding="utf-8")
-    diags = [str(d) for d in validate_paths([path]).report.diagnostics]
+    path, diags = _errors(corpus, "    participants: [israeli-delegation, turkish-officials]\n",
+                          "    participants: {a: israeli-delegation}\n")
     assert f"{path}:29:19: error: \"{{'a': 'israeli-delegation'}}\" should be an id or a list of ids [participants]" in diags
