@@ -26,7 +26,7 @@ from .errors import Diagnostic, LoadError
 from .registry import Registry, SourceMap
 from .terms import (DG, OA, article_graph, article_iri, event_iri, local_actor_iri, place_iri,
                     resolve_curie)
-from .yamlfile import YamlDoc, load_yaml, schema_diagnostics, schema_fields
+from .yamlfile import YamlDoc, load_yaml, schema_diagnostics
 
 CONTEXT_CHARS = 32  # oa:prefix / oa:suffix length
 MAPPING_VERSION = f"{__version__}/1"  # bump when the mapping changes, so builds redo every article
@@ -81,8 +81,7 @@ def map_annotation(annotation_path: Path, registry: Registry) -> MappedArticle:
     doc = load_yaml(annotation_path)
     if not isinstance(doc.data, dict):
         raise LoadError([doc.diag((), "an annotation must be a mapping with an `events:` list")])
-    schema = resources.schema("annotation")
-    diags = schema_diagnostics(doc, schema, schema_fields(schema))
+    diags = schema_diagnostics(doc, "annotation")
     article_path = annotation_path.with_suffix(".txt")
     if not article_path.exists():
         raise LoadError([doc.diag((), f"the article text {article_path.name} is missing: put it beside the annotation")])

@@ -18,7 +18,7 @@ from rdflib.namespace import RDF, RDFS, SKOS, XSD
 from . import resources
 from .errors import Diagnostic, LoadError
 from .terms import DG, GEO, WD, actor_iri, place_iri
-from .yamlfile import YamlDoc, load_yaml, schema_diagnostics, schema_fields
+from .yamlfile import YamlDoc, load_yaml, schema_diagnostics
 
 SourceMap = dict[tuple[str, str | None], tuple[str, int, int]]
 
@@ -47,8 +47,7 @@ def load_registry(path: Path | None) -> Registry:
         return reg
     doc = load_yaml(path)
     reg.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
-    schema = resources.schema("registry")
-    diags = schema_diagnostics(doc, schema, schema_fields(schema))
+    diags = schema_diagnostics(doc, "registry")
     if diags:
         raise LoadError(diags)
     data = doc.data or {}
