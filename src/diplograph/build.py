@@ -8,9 +8,11 @@ their named graphs (plus the registry and ontology graphs) in one change.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 
@@ -20,7 +22,7 @@ from .mapping import MAPPING_VERSION, MappedArticle, content_hash, map_annotatio
 from .registry import Registry, load_registry
 from .store import Store
 from .terms import ARTICLE_GRAPH_PREFIX, DG, ONTOLOGY_GRAPH, REGISTRY_GRAPH, article_graph
-from .validation import Report, ontology_graph, shacl_validate
+from .validation import Report, merge_reports, ontology_graph, shacl_validate
 
 REGISTRY_FILE = "registry.yaml"
 Progress = Callable[[str, int, int], None]
@@ -67,34 +69,90 @@ class Checked:
     load_failed: bool = False  # some file could not be read or parsed at all (exit code 2)
 
 
-def check(annotations: list[Path], registry: Registry, progress: Progress = _quiet) -> Checked:
-    """Map and validate annotations; collects every problem, raises nothing for bad content."""
-    out = Checked(registry)
+CHUNK = 400  # articles validated together: bounds memory, and the unit of work per process
+
+
+def _check_chunk(paths: list[Path], registry: Registry) -> tuple[list[MappedArticle], list[Diagnostic], bool, str]:
+    """Map and validate one chunk: (compacted articles, diagnostics, any load failure, SHACL report as N-Triples)."""
+    mapped: list[MappedArticle] = []
     diags: list[Diagnostic] = []
-    seen: dict[str, Path] = {}
-    for i, path in enumerate(annotations):
-        progress("check", i, len(annotations))
+    failed = False
+    for path in paths:
         try:
-            m = map_annotation(path, registry)
+            mapped.append(map_annotation(path, registry))
         except LoadError as exc:
             diags += exc.diagnostics
-            out.load_failed = True
-            continue
-        if m.article.id in seen:
-            diags.append(Diagnostic(str(path), 0, 0, "error",
-                                    f"article id `{m.article.id}` is also used by {seen[m.article.id]}; ids must be unique"))
-            continue
-        seen[m.article.id] = path
-        diags += m.diagnostics
-        out.articles.append(m)
-    progress("check", len(annotations), len(annotations))
+            failed = True
     # Articles with reference errors are still checked (all problems in one run); an
     # article whose structure failed the schema has an empty graph and adds nothing.
-    progress("shacl", 0, 1)
-    shacl = shacl_validate(out.articles, registry)
-    progress("shacl", 1, 1)
-    out.report = Report(sorted(set(diags + shacl.diagnostics)), shacl.shacl_report)
+    shacl = shacl_validate(mapped, registry, registry_nodes=False)
+    for m in mapped:
+        diags += m.diagnostics
+        m.compact()
+    report = shacl.shacl_report.serialize(format="nt") if shacl.shacl_report is not None else ""
+    return mapped, diags + shacl.diagnostics, failed, report
+
+
+_WORKER_REGISTRY: Registry | None = None
+
+
+def _worker_init(registry: Registry) -> None:
+    global _WORKER_REGISTRY
+    _WORKER_REGISTRY = registry
+
+
+def _worker_chunk(paths: list[Path]) -> tuple[list[MappedArticle], list[Diagnostic], bool, str]:
+    assert _WORKER_REGISTRY is not None
+    return _check_chunk(paths, _WORKER_REGISTRY)
+
+
+def check(annotations: list[Path], registry: Registry, progress: Progress = _quiet, *,
+          workers: int | None = None) -> Checked:
+    """Map and validate annotations; collects every problem, raises nothing for bad content.
+
+    Chunks of CHUNK articles are checked against the registry and ontology on their own
+    (no shape looks across articles), in ``workers`` processes (default: one per core)
+    when there is more than one chunk.
+    """
+    out = Checked(registry)
+    chunks = [annotations[i:i + CHUNK] for i in range(0, len(annotations), CHUNK)] or [[]]
+    workers = min(workers or os.cpu_count() or 1, len(chunks))
+    progress("check", 0, len(annotations))
+    if workers <= 1:
+        results = map(lambda c: _check_chunk(c, registry), chunks)
+        results = list(_progressing(results, chunks, progress, len(annotations)))
+    else:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        ctx = multiprocessing.get_context("fork")  # workers share the parsed ontology and shapes
+        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(registry,)) as pool:
+            results = list(_progressing(pool.map(_worker_chunk, chunks), chunks, progress, len(annotations)))
+    registry_report = shacl_validate([], registry)  # the registry and ontology, once
+    diags: list[Diagnostic] = list(registry_report.diagnostics)
+    reports = [registry_report.shacl_report.serialize(format="nt")] if registry_report.shacl_report else []
+    seen: dict[str, Path] = {}
+    for mapped, chunk_diags, failed, report in results:
+        out.load_failed |= failed
+        diags += chunk_diags
+        reports.append(report)
+        for m in mapped:
+            if m.article.id in seen:
+                diags.append(Diagnostic(str(m.annotation_path), 0, 0, "error",
+                                        f"article id `{m.article.id}` is also used by {seen[m.article.id]}; ids must be unique"))
+                continue
+            seen[m.article.id] = m.annotation_path
+            out.articles.append(m)
+    out.report = Report(sorted(set(diags)), merge_reports(reports))
     return out
+
+
+def _progressing(results: Iterable[Any], chunks: list[list[Path]], progress: Progress, total: int) -> Iterator[Any]:
+    done = 0
+    for chunk, result in zip(chunks, results):
+        done += len(chunk)
+        progress("check", done, total)
+        yield result
 
 
 def validate_paths(paths: list[Path], *, registry_path: Path | None = None, progress: Progress = _quiet) -> Checked:
@@ -149,14 +207,14 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
         else:
             todo.append(path)
             (summary.updated if gid in stored else summary.added).append(path.stem)
-    checked = check(todo, registry, progress)
+    checked = check(todo, registry, progress) if todo else Checked(registry)  # nothing new: nothing to check
     summary.diagnostics = checked.report.diagnostics
     if checked.load_failed:
         raise LoadError(summary.diagnostics)
     if checked.report.failed(strict):
         raise ValidationFailed(summary.diagnostics)
 
-    replace: dict[URIRef, Graph] = {m.graph_iri: m.graph for m in checked.articles}
+    replace: dict[URIRef, Graph | str] = {m.graph_iri: m.payload for m in checked.articles}
     reg_digest = hashlib.sha256(f"{registry.sha256}\0{MAPPING_VERSION}".encode()).hexdigest()
     if stored.get(str(REGISTRY_GRAPH)) != reg_digest:
         replace[REGISTRY_GRAPH] = _stamped(REGISTRY_GRAPH, registry.graph, reg_digest)

@@ -24,7 +24,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import QueryError, RemoteError
-from .store import QueryResult, Store
+from .store import GraphData, QueryResult, Store, ntriples
 
 
 def _public(url: str) -> str:
@@ -137,12 +137,12 @@ class RemoteStore(Store):
             raise RemoteError(f"the endpoint {self.location} answered with malformed SPARQL JSON (missing {exc})") from None
         return QueryResult(names, rows)
 
-    def apply(self, replace: dict[URIRef, Graph], remove: Iterable[URIRef] = ()) -> None:
+    def apply(self, replace: dict[URIRef, GraphData], remove: Iterable[URIRef] = ()) -> None:
         """One request per graph: each article is either wholly old or wholly new on the server."""
         for g in remove:
             self._run(self.update_url, f"DROP SILENT GRAPH <{g}>", update=True)
         for g, graph in replace.items():
-            body = graph.serialize(format="nt")
+            body = ntriples(graph)
             self._run(self.update_url, f"DROP SILENT GRAPH <{g}> ;\nINSERT DATA {{ GRAPH <{g}> {{\n{body}\n}} }}", update=True)
 
     def dump_nquads(self, graph: URIRef | None = None) -> str:

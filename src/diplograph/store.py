@@ -30,6 +30,7 @@ from .errors import QueryError, StoreError
 from .terms import DG
 
 DEFAULT_STORE = ".diplograph"
+GraphData = Graph | str  # an rdflib graph, or its N-Triples text
 HASHES_QUERY = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{DG.contentHash}> ?h }} }}"
 
 
@@ -52,7 +53,7 @@ class Store(ABC):
         """Run a read-only SPARQL query over the union of all graphs."""
 
     @abstractmethod
-    def apply(self, replace: dict[URIRef, Graph], remove: Iterable[URIRef] = ()) -> None:
+    def apply(self, replace: dict[URIRef, GraphData], remove: Iterable[URIRef] = ()) -> None:
         """Replace whole named graphs and drop others, as one change where the backend allows."""
 
     @abstractmethod
@@ -96,13 +97,18 @@ def _nt_to_nq(ntriples: str, graph: URIRef) -> str:
     return "".join(f"{line[:-2].rstrip()} <{graph}> .\n" for line in ntriples.splitlines() if line.strip())
 
 
-def _ox_quads(graphs: dict[URIRef, Graph]) -> Iterator[Any]:
+def ntriples(graph: GraphData) -> str:
+    """A graph's N-Triples text (compacted graphs already are text)."""
+    return graph if isinstance(graph, str) else graph.serialize(format="nt", encoding="utf-8").decode()
+
+
+def _ox_quads(graphs: dict[URIRef, GraphData]) -> Iterator[Any]:
     """rdflib graphs -> pyoxigraph quads, through N-Triples (parsed by Oxigraph, in Rust)."""
     import pyoxigraph as ox
 
     for g, graph in graphs.items():
         name = ox.NamedNode(str(g))
-        for q in ox.parse(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES):
+        for q in ox.parse(ntriples(graph), format=ox.RdfFormat.N_TRIPLES):
             yield ox.Quad(q.subject, q.predicate, q.object, name)
 
 
@@ -196,7 +202,7 @@ class OxigraphStore(Store):
         finally:
             os.close(fd)  # closing releases the lock
 
-    def apply(self, replace: dict[URIRef, Graph], remove: Iterable[URIRef] = ()) -> None:
+    def apply(self, replace: dict[URIRef, GraphData], remove: Iterable[URIRef] = ()) -> None:
         import pyoxigraph as ox
 
         remove = list(remove)
@@ -260,11 +266,13 @@ class MemoryStore(Store):
             return QueryResult(names, [[row[i] for i in range(len(names))] for row in res])
         return QueryResult(["subject", "predicate", "object"], [list(t) for t in res])
 
-    def apply(self, replace: dict[URIRef, Graph], remove: Iterable[URIRef] = ()) -> None:
+    def apply(self, replace: dict[URIRef, GraphData], remove: Iterable[URIRef] = ()) -> None:
         for g in [*remove, *replace]:
             self.ds.remove_graph(self.ds.graph(g))
         for g, graph in replace.items():
             target = self.ds.graph(g)
+            if isinstance(graph, str):
+                graph = Graph().parse(data=graph, format="nt")
             for triple in graph:
                 target.add(triple)
 

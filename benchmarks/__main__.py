@@ -1,0 +1,353 @@
+"""Benchmark diplograph on synthetic corpora and write docs/benchmarks.md.
+
+    python -m benchmarks                      # 100, 1k and 10k articles (~25 min on 2 cores)
+    python -m benchmarks --sizes 100 1000     # quicker
+    python -m benchmarks --sizes 100000 --only build   # the 100k build alone (~15-20 min)
+
+Every figure is wall-clock time of the real command or library call; short ones
+are the median of --runs runs (default 5), long ones (a full build at 10k and
+more, rdflib queries) fewer, and the table says how many. Peak memory is the
+maximum resident set size of the measured process, read from wait4(2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .generate import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "benchmarks" / "out"
+DOC = ROOT / "docs" / "benchmarks.md"
+EXE = shutil.which("diplograph") or "diplograph"
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_mb: float
+
+
+def run(cmd: list[str]) -> None:
+    """Run a command that is not measured (set-up between measurements)."""
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
+
+
+def run_measured(cmd: list[str]) -> Run:
+    """Wall time and peak RSS (largest process of its tree, from wait4) of one command."""
+    t0 = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:  # child: run the command with output discarded
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.dup2(devnull, 2)
+        try:
+            os.execvp(cmd[0], cmd)
+        finally:
+            os._exit(127)
+    _, status, usage = os.wait4(pid, 0)
+    seconds = time.perf_counter() - t0
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(cmd)} exited with {os.waitstatus_to_exitcode(status)}")
+    return Run(seconds, usage.ru_maxrss / 1024)
+
+
+def median(xs: list[float]) -> float:
+    return statistics.median(xs)
+
+
+def pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+
+
+def ms(x: float) -> str:
+    return f"{x * 1000:,.1f} ms" if x < 1 else f"{x:,.2f} s"
+
+
+@dataclass
+class Report:
+    lines: list[str] = field(default_factory=list)
+
+    def table(self, head: list[str], rows: list[list[str]]) -> None:
+        self.lines += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        self.lines += ["| " + " | ".join(r) + " |" for r in rows]
+        self.lines.append("")
+
+    def para(self, text: str) -> None:
+        self.lines += [text, ""]
+
+
+def corpus(n: int) -> Path:
+    """The synthetic corpus of n articles (generated once, reused: same seed, same files)."""
+    path = OUT / f"corpus-{n}"
+    if not (path / ".complete").exists():
+        print(f"generating {n} articles…", flush=True)
+        generate(n, path)
+        (path / ".complete").write_text("")
+    return path
+
+
+def triples_in(store: Path) -> int:
+    from diplograph.store import OxigraphStore
+
+    return OxigraphStore(store).count()
+
+
+def bench_build(n: int, runs: int, rep: Report, rows: list[list[str]]) -> Path:
+    """Full build from an empty store, and the raw bulk load of the same quads."""
+    src = corpus(n)
+    times, peaks = [], []
+    store = OUT / f"store-{n}"
+    for _ in range(runs):
+        shutil.rmtree(store, ignore_errors=True)
+        r = run_measured([EXE, "build", str(src), "--store", str(store)])
+        times.append(r.seconds)
+        peaks.append(r.peak_mb)
+    triples = triples_in(store)
+    dump = OUT / f"dump-{n}.nq"
+    from diplograph.store import OxigraphStore
+
+    dump.write_text(OxigraphStore(store).dump_nquads())
+    raw = []
+    import pyoxigraph as ox
+
+    for _ in range(max(runs, 3)):
+        with tempfile.TemporaryDirectory(dir=OUT) as tmp:
+            t0 = time.perf_counter()
+            s = ox.Store(tmp)
+            s.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
+            s.flush()
+            del s
+            raw.append(time.perf_counter() - t0)
+    b, r = median(times), median(raw)
+    rows.append([f"{n + 10:,}", f"{triples:,}", f"{runs}", ms(b), f"{(n + 10) / b:,.0f}", f"{triples / b:,.0f}",
+                 ms(r), f"{b / r:.1f}×", f"{max(peaks):,.0f} MB"])
+    return store
+
+
+def bench_incremental(n: int, store: Path, runs: int) -> tuple[float, float]:
+    """One new article into an n-article store (process start included)."""
+    src = corpus(n)
+    extra = src / "999" / "extra000001"
+    extra.parent.mkdir(exist_ok=True)
+    times = []
+    for i in range(runs):
+        text = (src / "000" / "syn000001.txt").read_text()
+        yaml = (src / "000" / "syn000001.yaml").read_text()
+        extra.with_suffix(".txt").write_text(text.replace("roundup 1", f"roundup extra {i}"))
+        extra.with_suffix(".yaml").write_text(yaml)
+        times.append(run_measured([EXE, "build", str(src), "--store", str(store)]).seconds)
+        extra.with_suffix(".txt").unlink()
+        extra.with_suffix(".yaml").unlink()
+        run([EXE, "build", str(src), "--store", str(store), "--prune"])
+    shutil.rmtree(extra.parent, ignore_errors=True)
+    noop = [run_measured([EXE, "build", str(src), "--store", str(store)]).seconds for _ in range(runs)]
+    return median(times), median(noop)
+
+
+def bench_validate(n: int, runs: int, whole: bool) -> tuple[float, float, float | None]:
+    src = corpus(n)
+    one = src / "000" / "syn000002.yaml"
+    start = [run_measured([sys.executable, "-c", "pass"]).seconds for _ in range(runs)]
+    single = [run_measured([EXE, "validate", str(one)]).seconds for _ in range(runs)]
+    full = run_measured([EXE, "validate", str(src)]).seconds if whole else None
+    return median(single), median(start), full
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def bench_queries(n: int, store: Path, runs: int, rdflib_runs: int, rdflib_timeout: float) -> list[list[str]]:
+    """p50/p95 of every canned query: embedded, remote Oxigraph server, rdflib in memory."""
+    from diplograph import queries
+    from diplograph.remote import RemoteStore
+    from diplograph.store import OxigraphStore
+
+    embedded = OxigraphStore(store)
+    dump = OUT / f"dump-{n}.nq"
+    if not dump.exists():
+        dump.write_text(embedded.dump_nquads())
+    server_dir = Path(tempfile.mkdtemp(dir=OUT))
+    subprocess.run(["oxigraph", "load", "--location", str(server_dir), "--file", str(dump)], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    port = _free_port()
+    server = subprocess.Popen(["oxigraph", "serve-read-only", "--location", str(server_dir), "--bind",
+                               f"127.0.0.1:{port}", "--union-default-graph"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/query"
+    for _ in range(300):
+        try:
+            urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=1).read()
+            break
+        except OSError:
+            time.sleep(0.1)
+    remote = RemoteStore(url)
+    print("  rdflib…", flush=True)
+    on_rdflib = rdflib_latencies(dump, rdflib_runs, rdflib_timeout)
+    rows = []
+    try:
+        for name, q in sorted(queries.catalogue().items()):
+            emb = _latencies(embedded, q, runs)
+            rem = _latencies(remote, q, runs)
+            rdf = on_rdflib.get(name, [])
+            rdf_txt = ms(median(rdf)) if rdf else f"> {rdflib_timeout:.0f} s"
+            ratio = f"{median(rdf) / pct(emb, 50):,.0f}×" if rdf else f"> {rdflib_timeout / pct(emb, 50):,.0f}×"
+            rows.append([name, str(len(queries.run(embedded, q).rows)), ms(pct(emb, 50)), ms(pct(emb, 95)),
+                         ms(pct(rem, 50)), f"{pct(rem, 50) / pct(emb, 50):.1f}×", rdf_txt, ratio])
+            print(" ", rows[-1], flush=True)
+    finally:
+        server.terminate()
+        server.wait(10)
+        shutil.rmtree(server_dir, ignore_errors=True)
+    return rows
+
+
+def _latencies(store: object, q: object, runs: int) -> list[float]:
+    from diplograph import queries
+
+    queries.run(store, q)  # type: ignore[arg-type]  # warm-up
+    out = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        queries.run(store, q)  # type: ignore[arg-type]
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+_RDFLIB_CHILD = """
+import json, signal, sys, time
+from diplograph import queries
+from diplograph.store import MemoryStore
+
+class Timeout(BaseException):  # not an Exception: the store's error handling must not catch it
+    pass
+
+def alarm(*_):
+    raise Timeout()
+
+signal.signal(signal.SIGALRM, alarm)
+store = MemoryStore()
+store.ds.parse(sys.argv[1], format="nquads")
+runs, limit = int(sys.argv[2]), float(sys.argv[3])
+for name, q in sorted(queries.catalogue().items()):
+    times = []
+    try:
+        for _ in range(runs):
+            signal.setitimer(signal.ITIMER_REAL, limit)
+            t0 = time.perf_counter()
+            queries.run(store, q)
+            times.append(time.perf_counter() - t0)
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except Timeout:
+        times = []
+    print(json.dumps([name, times]), flush=True)
+"""
+
+
+def rdflib_latencies(dump: Path, runs: int, limit: float) -> dict[str, list[float]]:
+    """Every canned query on rdflib's in-memory Dataset, in one child process (loading not timed);
+    a run longer than ``limit`` seconds is stopped and the query reported as slower than that."""
+    import json
+
+    proc = subprocess.run([sys.executable, "-c", _RDFLIB_CHILD, str(dump), str(runs), str(limit)],
+                          capture_output=True, text=True, check=True)
+    return {name: times for name, times in map(json.loads, proc.stdout.splitlines())}
+
+
+def machine() -> str:
+    import pyoxigraph
+    import pyshacl
+    import rdflib
+
+    from diplograph import __version__
+
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        mem = next(int(x.split()[1]) for x in Path("/proc/meminfo").read_text().splitlines() if x.startswith("MemTotal"))
+        mem_txt = f"{mem / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, StopIteration):
+        mem_txt = "unknown RAM"
+    return (f"{os.cpu_count()} cores ({cpu}), {mem_txt}, {platform.system()} {platform.release()}; "
+            f"Python {platform.python_version()}, diplograph {__version__}, pyoxigraph {pyoxigraph.__version__}, "
+            f"rdflib {rdflib.__version__}, pySHACL {pyshacl.__version__}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    ap.add_argument("--runs", type=int, default=5, help="runs of each short measurement (median reported)")
+    ap.add_argument("--query-runs", type=int, default=50)
+    ap.add_argument("--rdflib-timeout", type=float, default=60.0, help="seconds per rdflib query run")
+    ap.add_argument("--only", choices=["build", "all"], default="all")
+    ap.add_argument("--output", type=Path, default=DOC)
+    args = ap.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    rep = Report()
+    rep.para("# Benchmarks")
+    rep.para(f"Machine: {machine()}. Run on {time.strftime('%Y-%m-%d')} with `python -m benchmarks "
+             + " ".join(sys.argv[1:]) + "`.")
+    rep.para("Corpus: `benchmarks/generate.py` (seed 42): the 10 seed articles plus N synthetic articles of "
+             "5 events each (meetings of 2–5 states, statements, recurring red lines, threats, mediation, "
+             "agreements, strikes), Zipf-skewed actors, a registry grown with the corpus. Times are wall-clock, "
+             "process start included for commands.")
+    build_rows: list[list[str]] = []
+    stores = {}
+    for n in args.sizes:
+        runs = args.runs if n <= 1000 else 1
+        print(f"build {n}…", flush=True)
+        stores[n] = bench_build(n, runs, rep, build_rows)
+    rep.para("## Full build from an empty store (validate + map + load), and the raw bulk load of the same quads")
+    rep.table(["articles", "triples", "runs", "build", "articles/s", "triples/s", "raw bulk load", "build ÷ raw",
+               "peak RSS"], build_rows)
+    if args.only == "build":
+        args.output.write_text("\n".join(rep.lines))
+        return
+    biggest = max(n for n in args.sizes if n <= 10000)
+    print(f"incremental {biggest}…", flush=True)
+    inc, noop = bench_incremental(biggest, stores[biggest], args.runs)
+    single, start, whole = bench_validate(biggest, args.runs, True)
+    rep.para(f"## Incremental work on the {biggest:,}-article store (median of {args.runs})")
+    rep.table(["operation", "wall time"], [
+        ["`diplograph build` with one new article (validate it, load it, commit a new generation)", ms(inc)],
+        ["`diplograph build` with nothing new (hash check of every file)", ms(noop)],
+        ["`diplograph validate ONE.yaml` (against the registry)", ms(single)],
+        ["`python -c pass` (interpreter start, for reference)", ms(start)],
+        [f"`diplograph validate` of the whole corpus ({biggest + 10:,} articles, 1 run)", ms(whole or 0)],
+    ])
+    print(f"queries {biggest}…", flush=True)
+    qrows = bench_queries(biggest, stores[biggest], args.query_runs, 3, args.rdflib_timeout)
+    rep.para(f"## Canned queries on the {biggest:,}-article store ({args.query_runs} runs each after a warm-up; "
+             f"rdflib: median of 3, {args.rdflib_timeout:.0f} s limit per run, loading not timed)")
+    rep.table(["query", "rows", "embedded p50", "embedded p95", "remote p50", "remote ÷ embedded",
+               "rdflib in-memory", "rdflib ÷ embedded"], qrows)
+    q = run_measured([EXE, "query", "meetings", "--store", str(stores[biggest]), "--format", "csv"])
+    rep.para(f"A `diplograph query meetings --format csv` process on the {biggest:,}-article store: "
+             f"{ms(q.seconds)} wall, peak RSS {q.peak_mb:,.0f} MB.")
+    args.output.write_text("\n".join(rep.lines))
+    print(f"wrote {args.output}")
+
+
+if __name__ == "__main__":
+    main()
