@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shlex
 import shutil
 from pathlib import Path
 
@@ -37,7 +38,7 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize("cmd,expected", _examples(), ids=[c for c, _ in _examples()])
 def test_readme_example(workdir: Path, cmd: str, expected: str) -> None:
-    args = cmd.split()[1:]
+    args = shlex.split(cmd)[1:]
     res = run_cli(*args, cwd=workdir)
     assert res.stdout == expected, res.stderr
 

@@ -35,3 +35,8 @@ def test_wheel_installed_outside_checkout_runs_a_query(tmp_path: Path) -> None:
                          capture_output=True, text=True, env=env, timeout=300)
     assert res.returncode == 0, res.stderr
     assert "Israel Katz,Ahmed al-Sharaa" in res.stdout
+    drafted = subprocess.run([str(venv / "bin" / "diplograph"), "draft", "--text", "Israeli and Turkish officials met "
+                              "in Baku on Wednesday.", "--published", "2025-04-10", "--registry", "seeds/registry.yaml"],
+                             cwd=work, capture_output=True, text=True, env=env, timeout=300)
+    assert drafted.returncode == 0, drafted.stderr  # rules/draft.yaml ships in the wheel
+    assert "participants: [ISR, TUR]" in drafted.stdout

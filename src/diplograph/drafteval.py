@@ -1,0 +1,131 @@
+"""Compare drafts with hand annotations: how much of the work does the drafter do?
+
+An event is found when the draft has one of the same type sharing at least one
+main actor (who met, spoke, held, threatened, mediated) with the hand-made one;
+each hand-made event is matched at most once. Delegations and anonymous sources
+count as the country they represent, so "ISR" matches "the Israeli delegation".
+Actors, places and dates are compared as sets per article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import dates
+from .articles import read_article
+from .draft import MAIN_ROLES, Drafted, draft_article, main_actors
+from .errors import LoadError
+from .registry import Registry
+from .yamlfile import load_yaml
+
+
+@dataclass
+class Score:
+    """True positives, proposals and gold items of one measure."""
+
+    tp: int = 0
+    proposed: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.proposed if self.proposed else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 1.0
+
+    def add(self, drafted: set[Any], gold: set[Any]) -> None:
+        self.tp += len(drafted & gold)
+        self.proposed += len(drafted)
+        self.gold += len(gold)
+
+
+@dataclass
+class Evaluation:
+    articles: int = 0
+    scores: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in ("events", "actors", "places", "dates")})
+    per_type: dict[str, Score] = field(default_factory=dict)
+
+
+def _normaliser(local: dict[str, Any], registry: Registry) -> Callable[[str], str]:
+    """Actors at the level event datasets code them (CAMEO: ISR, USA): a person, office,
+    delegation or source stands for its state; actors without one stand for themselves."""
+    from .draft import _lexicon
+
+    countries = _lexicon(registry).country
+
+    def norm(actor: str) -> str:
+        a = local.get(actor) or {}
+        actor = a.get("represents") or a.get("affiliation") or a.get("country") or actor
+        return countries.get(actor, actor)
+    return norm
+
+
+def _actors(events: list[dict[str, Any]], norm: Callable[[str], str]) -> set[str]:
+    return {norm(a) for e in events for a in main_actors(e)}
+
+
+def _places(events: list[dict[str, Any]]) -> set[str]:
+    out: set[str] = set()
+    for e in events:
+        for key in ("place", "concerns"):
+            v = e.get(key)
+            out.update(x for x in (v if isinstance(v, list) else [v] if v else []) if x != "unknown")
+    return out
+
+
+def _dates(events: list[dict[str, Any]], published: Any) -> set[str]:
+    out = set()
+    for e in events:
+        try:
+            out.add(dates.resolve(e.get("date"), published).date.isoformat())
+        except (ValueError, TypeError):
+            pass
+    return out
+
+
+def evaluate(gold_dir: Path, registry: Registry, progress: Callable[[int, int], None] | None = None) -> Evaluation:
+    """Draft every article in ``gold_dir`` that has a hand annotation and score the drafts."""
+    result = Evaluation()
+    pairs = sorted(p for p in gold_dir.rglob("*.yaml") if p.name != "registry.yaml" and p.with_suffix(".txt").exists())
+    for i, path in enumerate(pairs):
+        doc = load_yaml(path)
+        if not isinstance(doc.data, dict):
+            raise LoadError([doc.diag((), "not an annotation")])
+        gold_events = [e for e in doc.data.get("events") or [] if isinstance(e, dict)]
+        article = read_article(path.with_suffix(".txt"))
+        drafted: Drafted = draft_article(article, registry)
+        gnorm = _normaliser(doc.data.get("actors") or {}, registry)
+        dnorm = _normaliser(drafted.actors, registry)
+        result.articles += 1
+        s = result.scores
+        unmatched = list(gold_events)
+        tp = 0
+        for d in drafted.events:
+            d_actors = {dnorm(a) for a in main_actors(d)}
+            hit = next((g for g in unmatched if g.get("type") == d["type"]
+                        and d_actors & {gnorm(a) for a in main_actors(g)}), None)
+            typ = result.per_type.setdefault(d["type"], Score())
+            typ.proposed += 1
+            if hit is not None:
+                unmatched.remove(hit)
+                tp += 1
+                typ.tp += 1
+        for g in gold_events:
+            result.per_type.setdefault(g.get("type", "?"), Score()).gold += 1
+        s["events"].tp += tp
+        s["events"].proposed += len(drafted.events)
+        s["events"].gold += len(gold_events)
+        s["actors"].add(_actors(drafted.events, dnorm), _actors(gold_events, gnorm))
+        s["places"].add(_places(drafted.events), _places(gold_events))
+        s["dates"].add(_dates(drafted.events, article.published), _dates(gold_events, article.published))
+        if progress:
+            progress(i + 1, len(pairs))
+    return result
+
+
+__all__ = ["Evaluation", "Score", "evaluate", "MAIN_ROLES"]

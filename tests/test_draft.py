@@ -1,0 +1,112 @@
+"""diplograph draft and eval-draft: drafts are valid annotations, quotes are verbatim, recall holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from diplograph import draft
+from diplograph.articles import read_article
+from diplograph.build import validate_paths
+from diplograph.drafteval import evaluate
+from diplograph.registry import load_registry
+from diplograph.terms import DG
+
+from .conftest import SEEDS, run_cli
+
+ARTICLES = sorted(SEEDS.glob("*.txt"))
+REGISTRY = load_registry(SEEDS / "registry.yaml")
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("drafts")
+    draft.draft_folder(SEEDS, out, REGISTRY)
+    return out
+
+
+def test_every_seed_draft_is_a_valid_annotation(drafts: Path) -> None:
+    checked = validate_paths([drafts], registry_path=SEEDS / "registry.yaml")
+    errors = [str(d) for d in checked.report.diagnostics if d.severity == "error"]
+    assert errors == []
+    assert len(checked.articles) == len(ARTICLES)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
+def test_every_quote_is_verbatim_and_unique(path: Path) -> None:
+    article = read_article(path)
+    drafted = draft.draft_article(article, REGISTRY)
+    assert drafted.events, "no event drafted"
+    for e in drafted.events:
+        for quote in e["evidence"]:
+            assert article.body.count(quote) == 1, quote
+        assert re.fullmatch(r"draft: rule \w+ trigger /.+/.*; confidence 0\.\d\d", e["note"]), e["note"]
+
+
+def test_recall_and_precision_on_the_seed_corpus() -> None:
+    """The targets of issue 7: events found with their type and at least one actor right."""
+    result = evaluate(SEEDS, REGISTRY)
+    events = result.scores["events"]
+    assert events.recall >= 0.85, (events.tp, events.gold)
+    assert events.precision >= 0.75, (events.tp, events.proposed)
+
+
+def test_relative_dates_resolve_against_the_publication_date() -> None:
+    d = draft.draft_text("Israeli and Turkish officials met in Baku on Wednesday.", dt.date(2025, 4, 10), REGISTRY)
+    [meeting] = d.events
+    assert (meeting["type"], meeting["date"], meeting["place"], meeting["participants"]) == \
+        ("Meeting", "Wednesday", "baku", ["ISR", "TUR"])
+
+
+def test_hedges_and_anonymous_sources_are_carried() -> None:
+    d = draft.draft_text("A diplomatic source told reporters that Israel will not tolerate Turkish bases in Syria.",
+                         dt.date(2025, 4, 10), REGISTRY)
+    red = next(e for e in d.events if e["type"] == "RedLine")
+    assert red["holder"] == "ISR" and red["certainty"] == "anonymous"
+    assert d.actors[red["attributed_to"]] == {"type": "AnonymousSource", "label": "A diplomatic source"}
+
+
+def test_unknown_officials_and_places_are_proposed_not_invented() -> None:
+    d = draft.draft_text("Foreign Minister Maria Example met Turkish officials in Lagos on Monday to discuss trade.",
+                         dt.date(2025, 4, 10), REGISTRY)
+    assert d.actors["maria-example"] == {"type": "Person", "label": "Maria Example"}
+    assert any(p.startswith("lagos: {label: Lagos, lat: 6.4") for p in d.proposals)
+    assert "Lagos" not in {e["place"] for e in d.events}  # not in the registry: proposed, not used
+
+
+def test_trig_output_parses_and_carries_cameo_mappings() -> None:
+    trig = draft.to_trig(draft.draft_file(SEEDS / "001_muscat_us_iran.txt", REGISTRY), REGISTRY)
+    quads = list(ox.parse(trig.encode(), format=ox.RdfFormat.TRIG))
+    meeting = ox.NamedNode(str(DG.Meeting))
+    assert ox.Quad(meeting, ox.NamedNode("http://www.w3.org/2004/02/skos/core#closeMatch"),
+                   ox.NamedNode(str(DG["cameo-04"])), ox.DefaultGraph()) in quads
+    graphs = {q.graph_name for q in quads} - {ox.DefaultGraph()}
+    assert graphs == {ox.NamedNode("https://w3id.org/diplograph/graph/article/001_muscat_us_iran")}
+
+
+def test_every_trigger_compiles_and_every_event_type_has_rules() -> None:
+    from diplograph.validation import ontology_graph
+    from rdflib.namespace import RDFS
+
+    types = {str(c).rsplit("#", 1)[-1] for c in ontology_graph().subjects(RDFS.subClassOf, DG.Event)}
+    assert types <= set(draft.rules()["events"])
+    for _, _, triggers in draft.rules()["_events"]:
+        assert triggers
+
+
+def test_cli_text_from_stdin_and_errors(tmp_path: Path) -> None:
+    import subprocess
+
+    done = subprocess.run(["diplograph", "draft", "--text", "-", "--published", "2025-04-10", "--registry",
+                           str(SEEDS / "registry.yaml")], input="Israel struck targets in Syria on Tuesday.",
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "type: MilitaryAction" in done.stdout and "date: Tuesday" in done.stdout
+    folder = run_cli("draft", str(SEEDS))
+    assert (folder.returncode, folder.stderr) == (2, "error: drafting a folder needs -o FOLDER for the drafts\n")
+    bad = run_cli("draft", "--text", "x", "--published", "10/04/2025")
+    assert (bad.returncode, bad.stderr) == (2, "error: --published takes YYYY-MM-DD, not '10/04/2025'\n")
