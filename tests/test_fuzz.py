@@ -1,0 +1,111 @@
+"""Fuzzing the loader and validator: any input ends in a result or a clear error, never a traceback.
+
+The default profile is fixed (derandomized) and bounded so CI is stable; run the
+longer search with ``HYPOTHESIS_PROFILE=long python -m pytest tests/test_fuzz.py``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from diplograph.build import check
+from diplograph.errors import LoadError
+from diplograph.registry import load_registry
+from diplograph.yamlfile import _fast_validator, _validator, load_yaml
+
+from .conftest import SEEDS
+
+settings.register_profile("ci", max_examples=150, derandomize=True, deadline=None,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+settings.register_profile("long", max_examples=5000, deadline=None,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+SEED_YAML = (SEEDS / "001_muscat_us_iran.yaml").read_text(encoding="utf-8")
+REGISTRY = load_registry(SEEDS / "registry.yaml")
+NASTY = ["\x00", "\ufeff", "\r\n", "&a [1]\n", "*a\n", "{", "[", ": ", "- ", "\t", "\"", "'", "!!python/object:os.system",
+         "date: 2025-13-45", "quote: " + "x" * 5000, "\udcff"]
+
+
+def _mutate(text: str, cuts: list[tuple[int, int, str]]) -> str:
+    for pos, length, insert in cuts:
+        pos %= max(len(text), 1)
+        text = text[:pos] + insert + text[pos + length:]
+    return text
+
+
+mutations = st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 40),
+                               st.one_of(st.sampled_from(NASTY), st.text(max_size=20))), max_size=6)
+
+
+def _assert_clear(exc: LoadError, path: Path) -> None:
+    assert exc.diagnostics, "a LoadError must say what is wrong"
+    for d in exc.diagnostics:
+        assert d.path == str(path) and d.severity == "error" and d.message
+
+
+@given(st.binary(max_size=2000))
+def test_any_bytes_load_or_fail_clearly(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_bytes(data)
+    try:
+        load_yaml(path)
+    except LoadError as exc:
+        _assert_clear(exc, path)
+
+
+@given(mutations)
+def test_mutated_annotation_maps_or_fails_clearly(tmp_path: Path, cuts: list[tuple[int, int, str]]) -> None:
+    folder = tmp_path / "m"
+    folder.mkdir(exist_ok=True)
+    (folder / "001_muscat_us_iran.txt").write_bytes((SEEDS / "001_muscat_us_iran.txt").read_bytes())
+    path = folder / "001_muscat_us_iran.yaml"
+    text = _mutate(SEED_YAML, cuts)
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    checked = check([path], REGISTRY)  # collects problems; raises nothing for bad content
+    for d in checked.report.diagnostics:
+        assert d.message and d.severity in ("error", "warning", "info")
+        assert d.path in (str(path), str(REGISTRY.path), "<graph>")
+    if text == SEED_YAML:
+        assert checked.report.conforms
+
+
+@given(mutations)
+def test_fast_and_reference_schema_validators_agree(tmp_path: Path, cuts: list[tuple[int, int, str]]) -> None:
+    """jsonschema-rs answers 'valid?' for speed; jsonschema explains. They must never disagree."""
+    path = tmp_path / "s.yaml"
+    path.write_bytes(_mutate(SEED_YAML, cuts).encode("utf-8", "surrogatepass"))
+    try:
+        data = load_yaml(path).data
+    except LoadError:
+        return
+    fast = _fast_validator("annotation").is_valid(data)
+    reference = not any(True for _ in _validator("annotation").iter_errors(data))
+    assert fast == reference
+
+
+def test_billion_laughs_is_refused_at_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "lol.yaml"
+    lines = ["a0: &a0 [lol, lol]"] + [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    path.write_text("\n".join(lines) + "\n")
+    try:
+        load_yaml(path)
+    except LoadError as exc:
+        assert str(exc.diagnostics[0]) == f"{path}:1:5: error: YAML anchors (&name) are not allowed in annotations"
+    else:
+        raise AssertionError("anchors were accepted")
+
+
+def test_deep_nesting_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "deep.yaml"
+    path.write_text("a: " + "[" * 5000 + "]" * 5000 + "\n")
+    try:
+        load_yaml(path)
+    except LoadError as exc:
+        assert str(exc.diagnostics[0]) == f"{path}:1:23: error: nesting deeper than 20 levels"
+    else:
+        raise AssertionError("deep nesting was accepted")
