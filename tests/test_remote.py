@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.server
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -75,6 +76,25 @@ def test_server_errors_and_garbage(mode: str) -> None:
             RemoteStore(f"http://127.0.0.1:{httpd.server_port}/query").count()
     finally:
         httpd.shutdown()
+
+
+class _Slow(http.server.BaseHTTPRequestHandler):
+    def do_POST(self) -> None:  # noqa: N802
+        time.sleep(3)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_slow_server_times_out_with_timeout_option(tmp_path: Path) -> None:
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Slow)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{httpd.server_port}/query"
+    try:
+        res = run_cli("query", "meetings", "--store", url, "--timeout", "1", cwd=tmp_path)
+    finally:
+        httpd.shutdown()
+    assert (res.returncode, res.stderr) == (2, f"error: the endpoint {url} did not answer within 1 s\n")
 
 
 def test_password_never_printed(tmp_path: Path) -> None:

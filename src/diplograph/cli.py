@@ -36,6 +36,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 StoreOpt = Annotated[Optional[str], typer.Option(
     "--store", help="Directory of the embedded store (default .diplograph, or $DIPLOGRAPH_STORE), "
                     "'memory', or a SPARQL endpoint URL.")]
+TimeoutOpt = Annotated[Optional[float], typer.Option(
+    "--timeout", help="Seconds to wait for a remote endpoint's answer, or for another build's lock (default 30).")]
 RegistryOpt = Annotated[Optional[Path], typer.Option(
     "--registry", help="The registry of actors and places (default: registry.yaml beside the annotations).")]
 
@@ -162,6 +164,7 @@ def build(
     prune: Annotated[bool, typer.Option("--prune", help="Remove articles from the store whose annotation is gone.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Refuse to build if there is any warning.")] = False,
     fmt: Annotated[str, typer.Option("--format", help="text or json summary.")] = "text",
+    timeout: TimeoutOpt = None,
 ) -> None:
     """Validate annotations and load each article as its own named graph, all or nothing.
 
@@ -171,7 +174,7 @@ def build(
     from . import build as b
     from .store import open_store
 
-    target = open_store(store)
+    target = open_store(store, timeout=timeout)
     bar, progress = _progress()
     with bar or contextlib.nullcontext():
         summary = b.build(target, paths or [Path("seeds")], registry_path=registry, prune=prune, strict=strict,
@@ -228,6 +231,7 @@ def query(
     store: StoreOpt = None,
     file: Annotated[Optional[Path], typer.Option("--file", help="Run your own SPARQL query from a file.")] = None,
     allow_service: Annotated[bool, typer.Option("--allow-service", help="Allow SERVICE in --file queries (network access).")] = False,
+    timeout: TimeoutOpt = None,
 ) -> None:
     """Run a canned query (or --file FILE) and print its rows."""
     from . import queries as q
@@ -239,7 +243,7 @@ def query(
         raise UsageError(f"unknown format {fmt!r}; use one of {', '.join(q.FORMATS)}")
     if (name is None) == (file is None):
         raise UsageError("give either a query NAME or --file FILE")
-    target = open_store(store)
+    target = open_store(store, timeout=timeout)
     if file is not None:
         try:
             text = file.read_text(encoding="utf-8")
@@ -270,12 +274,13 @@ def export(
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (default: standard output).")] = None,
     graph: Annotated[Optional[str], typer.Option("--graph", help="Only this article's graph (article id).")] = None,
     store: StoreOpt = None,
+    timeout: TimeoutOpt = None,
 ) -> None:
     """Export the store as RDF any tool can read, or as a flat CSV of events."""
     from .export import export as do_export
     from .store import open_store
 
-    data = do_export(open_store(store), fmt, article=graph)
+    data = do_export(open_store(store, timeout=timeout), fmt, article=graph)
     if output is None:
         sys.stdout.buffer.write(data)
         return

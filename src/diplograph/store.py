@@ -283,13 +283,18 @@ class MemoryStore(Store):
         return "".join(_nt_to_nq(self.ds.graph(g).serialize(format="nt"), g) for g in names)
 
 
-def open_store(spec: str | None = None, **options: Any) -> Store:
-    """Open a store from a ``--store`` value: a directory, ``memory``, or an endpoint URL."""
+def open_store(spec: str | None = None, *, timeout: float | None = None) -> Store:
+    """Open a store from a ``--store`` value: a directory, ``memory``, or an endpoint URL.
+
+    ``timeout`` is how long to wait: for a remote endpoint's answer, or for another
+    process's write lock on an embedded store (default 30 s).
+    """
     spec = spec or os.environ.get("DIPLOGRAPH_STORE") or DEFAULT_STORE
+    wait = {} if timeout is None else {"timeout": timeout}
     if spec.startswith(("http://", "https://")):
         from .remote import RemoteStore
 
-        return RemoteStore(spec, **options)
+        return RemoteStore(spec, **wait)
     if spec == "memory":
         return MemoryStore()
-    return OxigraphStore(Path(spec), **options)
+    return OxigraphStore(Path(spec), **({} if timeout is None else {"lock_timeout": timeout}))
