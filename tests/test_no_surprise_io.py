@@ -1,0 +1,79 @@
+"""Whole commands, run in-process under guards: no network connection, no file read the user did not name.
+
+A Python audit hook sees every ``open`` and ``socket.connect`` made by Python code and
+by the libraries it calls through Python (rdflib, pySHACL, SPARQLWrapper, PyYAML).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from diplograph.cli import app
+
+from .conftest import ROOT, SEEDS
+
+_EVENTS: list[tuple[str, str]] = []
+_ACTIVE = [False]
+
+
+def _hook(event: str, args: tuple) -> None:
+    if not _ACTIVE[0]:
+        return
+    if event == "open" and isinstance(args[0], (str, Path)):
+        _EVENTS.append(("open", str(args[0])))
+    elif event in ("socket.connect", "socket.getaddrinfo", "urllib.Request"):
+        _EVENTS.append((event, repr(args[1] if len(args) > 1 else args)))
+
+
+sys.addaudithook(_hook)  # hooks cannot be removed; this one is inert unless _ACTIVE
+
+
+@pytest.fixture
+def audited() -> Iterator[list[tuple[str, str]]]:
+    _EVENTS.clear()
+    _ACTIVE[0] = True
+    try:
+        yield _EVENTS
+    finally:
+        _ACTIVE[0] = False
+
+
+# What any Python program reads: the interpreter, installed packages, this package's data, /proc and /dev.
+ALLOWED = [sys.prefix, sys.base_prefix, *sys.path, str(ROOT / "src"), str(ROOT / "ontology"),
+           str(ROOT / "queries"), str(ROOT / "rules"), "/proc/", "/dev/", "/sys/", "/etc/localtime", "/usr/share/zoneinfo"]
+
+
+@pytest.mark.parametrize("args", [
+    ["validate", "{corpus}"],
+    ["build", "{corpus}", "--store", "{store}"],
+    ["query", "meetings", "--store", "{store}", "--format", "csv"],
+    ["query", "evidence", "--store", "{store}", "--format", "json"],
+    ["export", "--format", "jsonld", "--store", "{store}", "-o", "{out}"],
+    ["draft", "{corpus}/000_1ffc3385377c4747.txt", "--registry", "{corpus}/registry.yaml"],
+], ids=lambda a: a[0] + ("-" + a[1] if a[0] == "query" else ""))
+def test_command_touches_only_what_it_was_given(tmp_path: Path, audited: list[tuple[str, str]], no_network: list,
+                                                args: list[str]) -> None:
+    corpus = tmp_path / "corpus"
+    if not corpus.exists():
+        _ACTIVE[0] = False
+        shutil.copytree(SEEDS, corpus)
+        from diplograph.build import build
+        from diplograph.store import OxigraphStore
+        build(OxigraphStore(tmp_path / "store"), [corpus])
+        _ACTIVE[0] = True
+    argv = [a.format(corpus=corpus, store=tmp_path / "store", out=tmp_path / "out.jsonld") for a in args]
+    result = CliRunner().invoke(app, argv)
+    assert result.exit_code == 0, result.output
+    assert no_network == []
+    assert [e for e in audited if e[0] != "open"] == []
+    strays = sorted({p for kind, p in audited if kind == "open" and not p.startswith(str(tmp_path))
+                     and not any(p.startswith(a) for a in ALLOWED if a)})
+    assert strays == []
+    if args[0] in ("validate", "build", "draft"):  # the guard sees reads at all (a test that can fail)
+        assert any(kind == "open" and p.startswith(str(corpus)) for kind, p in audited)
