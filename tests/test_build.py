@@ -122,3 +122,32 @@ def test_second_writer_waits_then_gives_a_clear_error(tmp_path: Path, corpus: Pa
             build(store, [corpus])
     finally:
         os.close(fd)
+
+
+@pytest.mark.parametrize("delay", [0.8, 2.0])
+def test_ctrl_c_during_a_build_leaves_the_old_or_the_new_store(tmp_path: Path, corpus: Path, delay: float) -> None:
+    """SIGINT at two moments of a multi-process build of 810 articles: the store holds either what it
+    held before or the complete new state, and the next build works."""
+    import signal
+    import time
+
+    from benchmarks.generate import generate
+
+    big = generate(800, tmp_path / "big")
+    store_dir = tmp_path / "s"
+    build(OxigraphStore(store_dir), [corpus])
+    before = _snapshot(OxigraphStore(store_dir))
+    proc = subprocess.Popen(["diplograph", "build", str(big), "--store", str(store_dir)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(delay)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=300)
+    after = OxigraphStore(store_dir)
+    if proc.returncode == 130:
+        assert err.endswith("interrupted; the store holds what it held before\n")
+        assert _snapshot(after) == before
+    else:  # finished before the signal arrived
+        assert proc.returncode == 0
+        assert after.count() > 100_000
+    again = build(OxigraphStore(store_dir), [big])
+    assert again.triples > 100_000
