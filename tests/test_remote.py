@@ -12,6 +12,7 @@ import pytest
 from diplograph.build import build
 from diplograph.errors import RemoteError
 from diplograph.remote import RemoteStore
+from diplograph.store import Store
 
 from .conftest import SEED_ID, OxigraphServer, run_cli
 
@@ -103,3 +104,28 @@ def test_password_never_printed(tmp_path: Path) -> None:
                   env={"DIPLOGRAPH_ENDPOINT_USER": "admin", "DIPLOGRAPH_ENDPOINT_PASSWORD": "s3cret-pw"})
     assert res.returncode == 2
     assert "s3cret-pw" not in res.stdout + res.stderr and "admin" not in res.stdout + res.stderr
+
+
+def test_named_profile_from_the_config_file(tmp_path: Path, remote: Store, server: OxigraphServer) -> None:
+    config = tmp_path / "home" / "config.toml"
+    config.parent.mkdir()
+    config.write_text(f'[profiles.team]\nurl = "{server.url}"\ntimeout = 20\nuser_env = "TEAM_USER"\n'
+                      'password_env = "TEAM_PW"\n')
+    work = tmp_path / "work"
+    work.mkdir()
+    env = {"DIPLOGRAPH_CONFIG": str(config), "TEAM_USER": "analyst", "TEAM_PW": "pr0file-secret"}
+    res = run_cli("query", "threats", "--store", "@team", "--format", "csv", cwd=work, env=env)
+    assert res.returncode == 0, res.stderr
+    assert "Israel Katz,Ahmed al-Sharaa" in res.stdout
+    missing = run_cli("query", "threats", "--store", "@nope", cwd=work, env=env)
+    assert (missing.returncode, missing.stderr) == (2, f"error: no profile [profiles.nope] with a url in {config} "
+                                                       "(profiles: @team)\n")
+
+
+def test_profile_secrets_stay_out_of_the_working_directory(tmp_path: Path) -> None:
+    config = tmp_path / "diplograph.toml"
+    config.write_text('[profiles.team]\nurl = "http://127.0.0.1:9/query"\npassword = "in-the-repo"\nuser = "me"\n')
+    res = run_cli("query", "threats", "--store", "@team", cwd=tmp_path, env={"DIPLOGRAPH_CONFIG": str(config)})
+    assert (res.returncode, res.stderr) == (2, f"error: {config} is inside the working directory: keep password "
+                                               "out of it (use password_env to name an environment variable)\n")
+    assert "in-the-repo" not in res.stdout + res.stderr

@@ -35,7 +35,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 StoreOpt = Annotated[Optional[str], typer.Option(
     "--store", help="Directory of the embedded store (default .diplograph, or $DIPLOGRAPH_STORE), "
-                    "'memory', or a SPARQL endpoint URL.")]
+                    "'memory', a SPARQL endpoint URL, or @NAME for a profile in the config file.")]
 TimeoutOpt = Annotated[Optional[float], typer.Option(
     "--timeout", help="Seconds to wait for a remote endpoint's answer, or for another build's lock (default 30).")]
 RegistryOpt = Annotated[Optional[Path], typer.Option(

@@ -68,19 +68,26 @@ class RemoteStore(Store):
     (Oxigraph ``--union-default-graph``, Fuseki ``tdb2:unionDefaultGraph true``;
     GraphDB and Virtuoso do this by default)."""
 
-    def __init__(self, url: str, *, update_url: str | None = None, timeout: float = 30.0):
+    def __init__(self, url: str, *, update_url: str | None = None, timeout: float = 30.0,
+                 user: str | None = None, password: str | None = None, token: str | None = None):
         self.url = url
         self.update_url = update_url or update_endpoint_for(url)
         self.location = _public(url)
         self.timeout = timeout
+        # explicit credentials (a named profile) or, by default, the environment
+        self._user = user if user is not None else os.environ.get("DIPLOGRAPH_ENDPOINT_USER")
+        self._password = password if password is not None else os.environ.get("DIPLOGRAPH_ENDPOINT_PASSWORD")
+        self._token = token if token is not None else os.environ.get("DIPLOGRAPH_ENDPOINT_TOKEN")
+
+    def __repr__(self) -> str:  # never the credentials
+        return f"RemoteStore({self.location!r})"
 
     def _wrapper(self, url: str) -> Any:
         from SPARQLWrapper import SPARQLWrapper
 
         w = SPARQLWrapper(url)
         w.setTimeout(int(self.timeout))
-        user, password = os.environ.get("DIPLOGRAPH_ENDPOINT_USER"), os.environ.get("DIPLOGRAPH_ENDPOINT_PASSWORD")
-        token = os.environ.get("DIPLOGRAPH_ENDPOINT_TOKEN")
+        user, password, token = self._user, self._password, self._token
         if token:
             w.addCustomHttpHeader("Authorization", f"Bearer {token}")
         elif user is not None:

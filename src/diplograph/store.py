@@ -284,13 +284,21 @@ class MemoryStore(Store):
 
 
 def open_store(spec: str | None = None, *, timeout: float | None = None) -> Store:
-    """Open a store from a ``--store`` value: a directory, ``memory``, or an endpoint URL.
+    """Open a store from a ``--store`` value: a directory, ``memory``, an endpoint URL or ``@profile``.
 
     ``timeout`` is how long to wait: for a remote endpoint's answer, or for another
     process's write lock on an embedded store (default 30 s).
     """
     spec = spec or os.environ.get("DIPLOGRAPH_STORE") or DEFAULT_STORE
     wait = {} if timeout is None else {"timeout": timeout}
+    if spec.startswith("@"):  # a named profile in the config file
+        from .config import profile
+        from .remote import RemoteStore
+
+        p = profile(spec[1:])
+        if timeout is None and p.timeout is not None:
+            wait = {"timeout": p.timeout}
+        return RemoteStore(p.url, update_url=p.update_url, user=p.user, password=p.password, token=p.token, **wait)
     if spec.startswith(("http://", "https://")):
         from .remote import RemoteStore
 
