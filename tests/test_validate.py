@@ -120,3 +120,23 @@ def test_new_annotation_checked_against_registry_without_the_corpus(tmp_path: Pa
     res = run_cli("validate", str(new), cwd=corpus.parent)
     assert res.returncode == 1
     assert f"{new}:7:25: error: unknown actor `TURK`: not in the registry nor under `actors:`; did you mean `TUR`?" in res.stdout
+
+
+def test_article_id_already_in_the_store_is_a_warning(tmp_path: Path, corpus: Path) -> None:
+    from diplograph.build import build
+    from diplograph.store import OxigraphStore
+
+    store = OxigraphStore(tmp_path / "s")
+    build(store, [corpus])
+    other = tmp_path / "new"
+    other.mkdir()
+    for suffix in (".txt", ".yaml"):  # another article that happens to take an existing id
+        text = (corpus / f"001_muscat_us_iran{suffix}").read_text()
+        (other / f"{ANN.removesuffix('.yaml')}{suffix}").write_text(text)
+    path = other / ANN
+    diags = [str(d) for d in validate_paths([path], registry_path=corpus / "registry.yaml", store=store).report.diagnostics]
+    assert diags == [f"{path}: warning: article id `{ANN.removesuffix('.yaml')}` is already in the store "
+                     f"{store.location} with other content: building this file will replace that article "
+                     "(rename the file if it is a different article)"]
+    same = validate_paths([corpus / ANN], store=store).report.diagnostics  # the stored article itself: fine
+    assert [d for d in same if "already in the store" in d.message] == []

@@ -156,12 +156,29 @@ def _progressing(results: Iterable[Any], chunks: list[list[Path]], progress: Pro
         yield result
 
 
-def validate_paths(paths: list[Path], *, registry_path: Path | None = None, progress: Progress = _quiet) -> Checked:
-    """``diplograph validate``: check files against the registry and the shapes."""
+def validate_paths(paths: list[Path], *, registry_path: Path | None = None, progress: Progress = _quiet,
+                   store: Store | None = None) -> Checked:
+    """``diplograph validate``: check files against the registry and the shapes.
+
+    With ``store``, an annotation whose article id is already in the store with other
+    content gets a warning: building it would replace that article.
+    """
     registry = load_registry(find_registry(paths, registry_path))
+    annotations = find_annotations(paths)
     # Checking a few new files: they are checked against the registry, but the registry's own
     # shapes are for `validate FOLDER` and `build` (at 10k articles they take a second).
-    return check(find_annotations(paths), registry, progress, registry_shapes=any(p.is_dir() for p in paths))
+    checked = check(annotations, registry, progress, registry_shapes=any(p.is_dir() for p in paths))
+    if store is not None:
+        stored = store.graph_hashes()
+        for path in annotations:
+            digest = stored.get(str(article_graph(path.stem)))
+            if digest is not None and digest != content_hash(path, registry):
+                checked.report.diagnostics.append(Diagnostic(
+                    str(path), 0, 0, "warning", f"article id `{path.stem}` is already in the store {store.location} "
+                    "with other content: building this file will replace that article (rename the file if it is "
+                    "a different article)"))
+        checked.report.diagnostics.sort()
+    return checked
 
 
 @dataclass

@@ -123,15 +123,19 @@ def validate(
     registry: RegistryOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="text, json, or turtle (the SHACL validation report).")] = "text",
     strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as failures.")] = False,
+    store: Annotated[Optional[str], typer.Option(
+        "--store", help="Also warn about article ids already in this store with other content (read only).")] = None,
 ) -> None:
-    """Check annotations against the registry and the SHACL shapes, without touching any store.
+    """Check annotations against the registry and the SHACL shapes, without writing to any store.
 
     Every problem is reported as FILE:LINE:COL: severity: message [field].
     Exit code 0 if they conform (warnings allowed), 1 on violations, 2 if a file cannot be read.
     """
     from .build import validate_paths
 
-    checked = validate_paths(paths, registry_path=registry)
+    from .store import open_store
+
+    checked = validate_paths(paths, registry_path=registry, store=open_store(store) if store else None)
     diags = checked.report.diagnostics
     if fmt == "json":
         out.print_json(json.dumps({"conforms": not checked.report.failed(strict),
