@@ -16,7 +16,7 @@ from typing import Any
 
 from . import dates
 from .articles import read_article
-from .draft import MAIN_ROLES, Drafted, draft_article, main_actors
+from .draft import Drafted, draft_article, main_actors
 from .errors import LoadError
 from .registry import Registry
 from .yamlfile import load_yaml
@@ -128,4 +128,4 @@ def evaluate(gold_dir: Path, registry: Registry, progress: Callable[[int, int], 
     return result
 
 
-__all__ = ["Evaluation", "Score", "evaluate", "MAIN_ROLES"]
+__all__ = ["Evaluation", "Score", "evaluate"]

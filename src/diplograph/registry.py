@@ -15,7 +15,6 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
-from . import resources
 from .errors import Diagnostic, LoadError
 from .terms import DG, GEO, WD, actor_iri, place_iri
 from .yamlfile import YamlDoc, load_yaml, schema_diagnostics
