@@ -294,6 +294,16 @@ def machine() -> str:
             f"rdflib {rdflib.__version__}, pySHACL {pyshacl.__version__}")
 
 
+NOTES = "<!-- notes: hand-written below this line, kept when the tables are regenerated -->"
+
+
+def write(path: Path, lines: list[str]) -> None:
+    """Write the generated tables, keeping the hand-written notes at the end of the file."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    notes = old[old.index(NOTES):] if NOTES in old else NOTES + "\n"
+    path.write_text("\n".join(lines) + "\n" + notes, encoding="utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
@@ -322,7 +332,7 @@ def main() -> None:
     rep.table(["articles", "triples", "runs", "build", "articles/s", "triples/s", "raw bulk load", "build ÷ raw",
                "peak RSS"], build_rows)
     if args.only == "build":
-        args.output.write_text("\n".join(rep.lines))
+        write(args.output, rep.lines)
         return
     biggest = max(n for n in args.sizes if n <= 10000)
     print(f"incremental {biggest}…", flush=True)
@@ -345,7 +355,7 @@ def main() -> None:
     q = run_measured([EXE, "query", "meetings", "--store", str(stores[biggest]), "--format", "csv"])
     rep.para(f"A `diplograph query meetings --format csv` process on the {biggest:,}-article store: "
              f"{ms(q.seconds)} wall, peak RSS {q.peak_mb:,.0f} MB.")
-    args.output.write_text("\n".join(rep.lines))
+    write(args.output, rep.lines)
     print(f"wrote {args.output}")
 
 
