@@ -106,6 +106,7 @@ def test_deep_nesting_is_refused(tmp_path: Path) -> None:
     try:
         load_yaml(path)
     except LoadError as exc:
-        assert str(exc.diagnostics[0]) == f"{path}:1:23: error: nesting deeper than 20 levels"
+        d = exc.diagnostics[0]  # the column depends on how far libyaml's scanner reads ahead
+        assert (d.path, d.line, d.message) == (str(path), 1, "nesting deeper than 20 levels")
     else:
         raise AssertionError("deep nesting was accepted")

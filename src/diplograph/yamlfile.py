@@ -160,6 +160,8 @@ def load_yaml(path: Path, text: str | None = None) -> YamlDoc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         problem = (exc.problem or exc.context or "invalid YAML").strip()
+        if "nesting depth" in problem:  # newer libyaml stops deep flow nesting while scanning ahead
+            raise _fail(path, line, col, f"nesting deeper than {MAX_DEPTH} levels") from None
         raise _fail(path, line, col, f"YAML syntax error: {problem}") from None
     except RecursionError:
         raise _fail(path, 0, 0, "the YAML is nested too deeply") from None
