@@ -129,3 +129,23 @@ def test_profile_secrets_stay_out_of_the_working_directory(tmp_path: Path) -> No
     assert (res.returncode, res.stderr) == (2, f"error: {config} is inside the working directory: keep password "
                                                "out of it (use password_env to name an environment variable)\n")
     assert "in-the-repo" not in res.stdout + res.stderr
+
+
+def test_server_down_during_build_then_restarted(tmp_path: Path, corpus: Path) -> None:
+    """The endpoint stops before a build pushes its changes: a clear error, and after a restart the
+    server holds exactly what it held before; the next build completes."""
+    srv = OxigraphServer(tmp_path / "data")
+    srv.start()
+    try:
+        build(RemoteStore(srv.url), [corpus])
+        before = sorted(RemoteStore(srv.url).dump_nquads().splitlines())
+        ann = corpus / f"{SEED_ID}.yaml"
+        ann.write_text(ann.read_text().replace("atmosphere: positive", "atmosphere: cordial"))
+        srv.stop()
+        res = run_cli("build", str(corpus), "--store", srv.url, cwd=tmp_path)
+        assert res.returncode == 2 and res.stderr.startswith(f"error: cannot reach the SPARQL endpoint {srv.url}")
+        srv.start()
+        assert sorted(RemoteStore(srv.url).dump_nquads().splitlines()) == before
+        assert build(RemoteStore(srv.url), [corpus]).updated == [SEED_ID]
+    finally:
+        srv.stop()
