@@ -91,10 +91,10 @@ def _run_sparql_constraints(data: Graph, report: Graph, focus: set[Node] | None 
                    for s in data.subjects(RDF.type, cls) if focus is None or s in focus}
         found = {URIRef(row["this"].value) if isinstance(row["this"], ox.NamedNode) else BNode(row["this"].value)
                  for row in engine.query(c.query)}
-        for focus in sorted(found & targets):
+        for node in sorted(found & targets):
             result = BNode()
             report.add((root, SH.result, result))
-            for p, o in ((RDF.type, SH.ValidationResult), (SH.focusNode, focus), (SH.value, focus),
+            for p, o in ((RDF.type, SH.ValidationResult), (SH.focusNode, node), (SH.value, node),
                          (SH.resultMessage, Literal(c.message)), (SH.resultSeverity, c.severity),
                          (SH.sourceConstraintComponent, SH.SPARQLConstraintComponent),
                          (SH.sourceShape, c.shape), (SH.sourceConstraint, c.node)):
