@@ -170,11 +170,11 @@ def validate_paths(paths: list[Path], *, registry_path: Path | None = None, prog
     checked = check(annotations, registry, progress, registry_shapes=any(p.is_dir() for p in paths))
     if store is not None:
         stored = store.graph_hashes()
-        for path in annotations:
-            digest = stored.get(str(article_graph(path.stem)))
-            if digest is not None and digest != content_hash(path, registry):
+        for m in checked.articles:  # map_annotation already hashed each file
+            digest = stored.get(str(m.graph_iri))
+            if digest is not None and digest != m.content_hash:
                 checked.report.diagnostics.append(Diagnostic(
-                    str(path), 0, 0, "warning", f"article id `{path.stem}` is already in the store {store.location} "
+                    str(m.annotation_path), 0, 0, "warning", f"article id `{m.article.id}` is already in the store {store.location} "
                     "with other content: building this file will replace that article (rename the file if it is "
                     "a different article)"))
         checked.report.diagnostics.sort()
