@@ -110,3 +110,46 @@ def test_deep_nesting_is_refused(tmp_path: Path) -> None:
         assert (d.path, d.line, d.message) == (str(path), 1, "nesting deeper than 20 levels")
     else:
         raise AssertionError("deep nesting was accepted")
+
+
+# -- annotations written in Turtle and JSON-LD --------------------------------------------------
+
+EXAMPLES = SEEDS.parent / "docs" / "examples"
+RDF_NASTY = ["\x00", "\ufeff", "\r\n", "<", ">", "[", "]", "(", ")", "{", "}", '"', '"""', ";", ".", ",", "@prefix",
+             "_:b0", "^^xsd:integer", "@en", "\\u0000", '"@context": "file:///etc/passwd",', '"@import": "http://x/",',
+             '"@id": "_:x",', "a dg:Meeting", "<file:///etc/passwd>", "\udcff"]
+rdf_mutations = st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 40),
+                                   st.one_of(st.sampled_from(RDF_NASTY), st.text(max_size=20))), max_size=6)
+
+
+@given(st.sampled_from([".ttl", ".jsonld"]), rdf_mutations)
+def test_mutated_rdf_annotation_maps_or_fails_clearly(tmp_path: Path, suffix: str,
+                                                      cuts: list[tuple[int, int, str]]) -> None:
+    folder = tmp_path / "r"
+    folder.mkdir(exist_ok=True)
+    name = "008_anchorage_trump_putin"
+    (folder / f"{name}.txt").write_bytes((SEEDS / f"{name}.txt").read_bytes())
+    original = (EXAMPLES / f"{name}{suffix}").read_text(encoding="utf-8")
+    text = _mutate(original, cuts)
+    path = folder / f"{name}{suffix}"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    checked = check([path], REGISTRY)
+    for d in checked.report.diagnostics:
+        assert d.message and d.severity in ("error", "warning", "info")
+        assert d.path in (str(path), str(REGISTRY.path), "<graph>")
+    if text == original:
+        assert checked.report.conforms
+
+
+def test_deeply_nested_rdf_is_refused_or_read(tmp_path: Path) -> None:
+    """Nesting that would exhaust a recursive parser's stack ends in a clear error."""
+    (tmp_path / "a.txt").write_text("text\n")
+    for name, text in [("a.ttl", "<event/e> <http://x/p> " + "[ <http://x/p> " * 3000 + "1" + " ]" * 3000 + " ."),
+                       ("a.jsonld", '{"@id": "event/e", "http://x/p": ' + '{"http://x/p": ' * 3000 + "1" + "}" * 3001)]:
+        path = tmp_path / name
+        path.write_text(text)
+        checked = check([path], REGISTRY)
+        assert not checked.report.conforms
+        mine = [d for d in checked.report.diagnostics if d.path == str(path)]
+        assert mine and len(mine) <= 25  # a clear error, not one per nested node
+        assert all(d.path in (str(path), str(REGISTRY.path)) for d in checked.report.diagnostics)

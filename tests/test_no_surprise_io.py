@@ -77,3 +77,38 @@ def test_command_touches_only_what_it_was_given(tmp_path: Path, audited: list[tu
     assert strays == []
     if args[0] in ("validate", "build", "draft"):  # the guard sees reads at all (a test that can fail)
         assert any(kind == "open" and p.startswith(str(corpus)) for kind, p in audited)
+
+
+@pytest.mark.parametrize("context", ["file:///etc/passwd", "http://127.0.0.1:9/context.jsonld",
+                                     "https://w3id.org/diplograph/context.jsonld"])
+def test_jsonld_annotation_context_is_never_fetched(tmp_path: Path, audited: list[tuple[str, str]],
+                                                    no_network: list, context: str) -> None:
+    """A JSON-LD annotation naming a remote or local @context is refused at its line, and nothing is read."""
+    name = "008_anchorage_trump_putin"
+    shutil.copy(SEEDS / f"{name}.txt", tmp_path)
+    text = (ROOT / "docs" / "examples" / f"{name}.jsonld").read_text()
+    path = tmp_path / f"{name}.jsonld"
+    path.write_text(text.replace('"@context": {', f'"@context": {{"@import": "{context}", ', 1))
+    result = CliRunner().invoke(app, ["validate", "--registry", str(SEEDS / "registry.yaml"), str(path)])
+    assert result.exit_code == 2
+    assert f"{path}:2:27: error: the @context refers to a document elsewhere" in result.output
+    assert no_network == [] and [e for e in audited if e[0] != "open"] == []
+    context_path = context.removeprefix("file://")
+    assert not any(p == context_path for kind, p in audited)
+    assert any(p == str(path) for kind, p in audited)  # the guard saw the reads it should
+
+
+def test_turtle_annotation_owl_imports_is_reported_not_followed(tmp_path: Path, audited: list[tuple[str, str]],
+                                                                no_network: list) -> None:
+    name = "008_anchorage_trump_putin"
+    shutil.copy(SEEDS / f"{name}.txt", tmp_path)
+    path = tmp_path / f"{name}.ttl"
+    path.write_text((ROOT / "docs" / "examples" / f"{name}.ttl").read_text()
+                    + "<event/anchorage-summit> <http://www.w3.org/2002/07/owl#imports> <file:///etc/passwd> .\n"
+                    + "<http://127.0.0.1:9/x> <http://www.w3.org/2002/07/owl#imports> <http://127.0.0.1:9/y> .\n")
+    result = CliRunner().invoke(app, ["validate", "--registry", str(SEEDS / "registry.yaml"), str(path)])
+    assert result.exit_code == 1
+    assert f"{path}:54:1: error: owl:imports is not read on a Meeting" in result.output
+    assert f"{path}:55:1: error: statements about <http://127.0.0.1:9/x> are not read" in result.output
+    assert no_network == [] and [e for e in audited if e[0] != "open"] == []
+    assert not any(p == "/etc/passwd" for kind, p in audited)

@@ -18,7 +18,7 @@ from rdflib import Graph, Literal, URIRef
 
 from . import resources
 from .errors import Diagnostic, LoadError, UsageError, ValidationFailed
-from .mapping import MAPPING_VERSION, MappedArticle, content_hash, map_annotation
+from .mapping import MAPPING_VERSION, RDF_SUFFIXES, MappedArticle, content_hash, map_annotation
 from .registry import Registry, load_registry
 from .store import Store
 from .terms import ARTICLE_GRAPH_PREFIX, DG, ONTOLOGY_GRAPH, REGISTRY_GRAPH, article_graph
@@ -32,16 +32,37 @@ def _quiet(stage: str, done: int, total: int) -> None:
     """Default progress callback: says nothing."""
 
 
+def _is_annotation(path: Path) -> bool:
+    """In a folder: every YAML file but the registry; Turtle/JSON-LD only beside their article
+    (a folder may hold other RDF files, such as exports)."""
+    if path.suffix in (".yaml", ".yml"):
+        return path.name != REGISTRY_FILE
+    return path.suffix in RDF_SUFFIXES and path.with_suffix(".txt").is_file()
+
+
 def find_annotations(paths: Iterable[Path]) -> list[Path]:
-    """Annotation files named directly, or found (recursively) in folders."""
+    """Annotation files named directly, or found (recursively) in folders.
+
+    An article has one annotation: two files for one article id is a load error.
+    """
     found: list[Path] = []
     for p in paths:
         if p.is_dir():
-            found += sorted(q for q in p.rglob("*.yaml") if q.name != REGISTRY_FILE)
+            found += sorted(q for q in p.rglob("*") if q.is_file() and _is_annotation(q))
         elif p.exists():
             found.append(p)
         else:
             raise LoadError([Diagnostic(str(p), 0, 0, "error", "no such file or folder")])
+    found = list(dict.fromkeys(found))  # a file named twice (a folder and a file in it) counts once
+    first: dict[str, Path] = {}
+    clashes = []
+    for q in found:
+        if q.stem in first:
+            clashes.append(Diagnostic(str(q), 0, 0, "error", f"article `{q.stem}` is already annotated by "
+                                      f"{first[q.stem]}; an article has one annotation (article ids must be unique)"))
+        first.setdefault(q.stem, q)
+    if clashes:
+        raise LoadError(clashes)
     return found
 
 
@@ -132,18 +153,11 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
     registry_report = shacl_validate([], registry) if registry_shapes else Report()  # once, not per chunk
     diags: list[Diagnostic] = list(registry_report.diagnostics)
     reports = [registry_report.shacl_report.serialize(format="nt")] if registry_report.shacl_report else []
-    seen: dict[str, Path] = {}
     for mapped, chunk_diags, failed, report in results:
         out.load_failed |= failed
         diags += chunk_diags
         reports.append(report)
-        for m in mapped:
-            if m.article.id in seen:
-                diags.append(Diagnostic(str(m.annotation_path), 0, 0, "error",
-                                        f"article id `{m.article.id}` is also used by {seen[m.article.id]}; ids must be unique"))
-                continue
-            seen[m.article.id] = m.annotation_path
-            out.articles.append(m)
+        out.articles += mapped  # article ids are unique: find_annotations saw to it
     out.report = Report(sorted(set(diags)), merge_reports(reports))
     return out
 

@@ -119,7 +119,7 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version, 
 @app.command()
 @_guard
 def validate(
-    paths: Annotated[list[Path], typer.Argument(help="Annotation files or folders of them.")],
+    paths: Annotated[list[Path], typer.Argument(help="Annotation files (.yaml, .ttl, .jsonld) or folders of them.")],
     registry: RegistryOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="text, json, or turtle (the SHACL validation report).")] = "text",
     strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as failures.")] = False,

@@ -24,10 +24,11 @@ from .articles import Article, QuoteError, locate, read_article
 from .dates import resolve
 from .errors import Diagnostic, LoadError
 from .registry import Registry, SourceMap
-from .terms import (DG, OA, article_graph, article_iri, event_iri, local_actor_iri, place_iri,
+from .terms import (DG, OA, WD, article_graph, article_iri, event_iri, local_actor_iri, place_iri,
                     resolve_curie)
 from .yamlfile import YamlDoc, load_yaml, schema_diagnostics
 
+RDF_SUFFIXES = (".ttl", ".jsonld")  # annotations written as RDF; see rdfinput.py
 CONTEXT_CHARS = 32  # oa:prefix / oa:suffix length
 MAPPING_VERSION = f"{__version__}/1"  # bump when the mapping changes, so builds redo every article
 
@@ -93,10 +94,15 @@ def map_annotation(annotation_path: Path, registry: Registry) -> MappedArticle:
     ``diagnostics``; SHACL validation happens later, on the graph.
     Raises LoadError when the file or its article cannot be read at all.
     """
-    doc = load_yaml(annotation_path)
+    if annotation_path.suffix.lower() in RDF_SUFFIXES:  # Turtle / JSON-LD: read into the same document
+        from .rdfinput import load_rdf_annotation
+
+        doc, diags = load_rdf_annotation(annotation_path, annotation_path.stem)
+    else:
+        doc, diags = load_yaml(annotation_path), []
     if not isinstance(doc.data, dict):
         raise LoadError([doc.diag((), "an annotation must be a mapping with an `events:` list")])
-    diags = schema_diagnostics(doc, "annotation")
+    diags += schema_diagnostics(doc, "annotation")
     article_path = annotation_path.with_suffix(".txt")
     if not article_path.exists():
         raise LoadError([doc.diag((), f"the article text {article_path.name} is missing: put it beside the annotation")])
@@ -237,6 +243,8 @@ class _Mapper:
             return resolve_curie(x["values"][v])
         if kind == "integer":
             return Literal(v, datatype=XSD.positiveInteger)
+        if kind == "wikidata":
+            return WD[v]
         if kind == "date":
             try:
                 r = resolve(v, self.article.published)

@@ -77,7 +77,7 @@ class Store(ABC):
 # term conversion (pyoxigraph <-> rdflib)
 # --------------------------------------------------------------------------
 
-def _from_ox(term: Any) -> Node | None:
+def from_oxigraph(term: Any) -> Node | None:
     import pyoxigraph as ox
 
     if term is None:
@@ -165,8 +165,8 @@ class OxigraphStore(Store):
             return QueryResult([], [], ask=bool(res))
         if isinstance(res, ox.QuerySolutions):
             names = [v.value for v in res.variables]
-            return QueryResult(names, [[_from_ox(sol[n]) for n in names] for sol in res])
-        rows = [[_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)] for t in res]
+            return QueryResult(names, [[from_oxigraph(sol[n]) for n in names] for sol in res])
+        rows = [[from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object)] for t in res]
         return QueryResult(["subject", "predicate", "object"], rows)
 
     def dump_nquads(self, graph: URIRef | None = None) -> str:

@@ -129,20 +129,27 @@ def _check_events(path: Path, text: str) -> None:
             depth -= 1
 
 
+def read_text(path: Path) -> str:
+    """An annotation file's text: UTF-8 (a BOM is dropped), at most MAX_YAML_BYTES, NUL-free."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise _fail(path, 0, 0, f"cannot read the file: {exc.strerror}") from None
+    if len(raw) > MAX_YAML_BYTES:
+        raise _fail(path, 0, 0, f"the file is larger than the {MAX_YAML_BYTES:,}-byte limit for annotations")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise _fail(path, line, 1, "the file is not valid UTF-8; save it as UTF-8") from None
+    if "\x00" in text:
+        raise _fail(path, text[: text.index("\x00")].count("\n") + 1, 1, "the file contains a NUL byte")
+    return text
+
+
 def load_yaml(path: Path, text: str | None = None) -> YamlDoc:
     """Parse a YAML file safely; raise LoadError with file and line on any problem."""
-    if text is None:
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise _fail(path, 0, 0, f"cannot read the file: {exc.strerror}") from None
-        if len(raw) > MAX_YAML_BYTES:
-            raise _fail(path, 0, 0, f"the file is larger than the {MAX_YAML_BYTES:,}-byte limit for annotations")
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = raw[: exc.start].count(b"\n") + 1
-            raise _fail(path, line, 1, "the file is not valid UTF-8; save it as UTF-8") from None
+    text = read_text(path) if text is None else text
     if "\x00" in text:
         raise _fail(path, text[: text.index("\x00")].count("\n") + 1, 1, "the file contains a NUL byte")
     builder = _Builder(path)
