@@ -30,7 +30,7 @@ from .yamlfile import YamlDoc, load_yaml, schema_diagnostics
 
 RDF_SUFFIXES = (".ttl", ".jsonld")  # annotations written as RDF; see rdfinput.py
 CONTEXT_CHARS = 32  # oa:prefix / oa:suffix length
-MAPPING_VERSION = f"{__version__}/1"  # bump when the mapping changes, so builds redo every article
+MAPPING_VERSION = f"{__version__}/2"  # bump when the mapping changes, so builds redo every article
 
 
 @dataclass
