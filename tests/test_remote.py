@@ -149,3 +149,137 @@ def test_server_down_during_build_then_restarted(tmp_path: Path, corpus: Path) -
         assert build(RemoteStore(srv.url), [corpus]).updated == [SEED_ID]
     finally:
         srv.stop()
+
+
+def _changed(corpus: Path, ids: list[str]) -> None:
+    for article_id in ids:
+        ann = corpus / f"{article_id}.yaml"
+        ann.write_text(ann.read_text().replace("label: ", "label: Edited - ", 1))
+
+
+def _graphs(store: Store) -> dict[str, set[str]]:
+    """The store's quads grouped by graph."""
+    out: dict[str, set[str]] = {}
+    for line in store.dump_nquads().splitlines():
+        graph = line.rsplit(" ", 2)[-2]
+        out.setdefault(graph, set()).add(line)
+    return out
+
+
+def test_graph_store_protocol_build(tmp_path: Path, corpus: Path) -> None:
+    """With a Graph Store Protocol URL, builds write with PUT and prune with DELETE. The update
+    endpoint points nowhere, so a SPARQL Update would fail: the writes are the GSP's."""
+    from diplograph.store import MemoryStore
+
+    srv = OxigraphServer(tmp_path / "data")
+    srv.start()
+    try:
+        store = RemoteStore(srv.url, update_url="http://127.0.0.1:9/update",
+                            graph_store_url=f"http://127.0.0.1:{srv.port}/store")
+        assert len(build(store, [corpus]).added) == 10
+        reference = MemoryStore()
+        build(reference, [corpus])
+        assert _graphs(store) == _graphs(reference)
+        _changed(corpus, [SEED_ID])
+        assert build(store, [corpus]).updated == [SEED_ID]
+        assert not store.query('ASK { ?s ?p "Israeli delegation to the Baku talks" }').ask
+        assert store.query('ASK { ?s ?p "Edited - Israeli delegation to the Baku talks" }').ask
+        (corpus / "008_anchorage_trump_putin.yaml").unlink()
+        assert build(store, [corpus], prune=True).removed == ["008_anchorage_trump_putin"]
+        reference = MemoryStore()
+        build(reference, [corpus])
+        assert _graphs(store) == _graphs(reference)
+    finally:
+        srv.stop()
+
+
+def test_graph_store_url_from_a_profile(tmp_path: Path, corpus: Path) -> None:
+    srv = OxigraphServer(tmp_path / "data")
+    srv.start()
+    try:
+        config = tmp_path / "home" / "config.toml"
+        config.parent.mkdir()
+        config.write_text(f'[profiles.team]\nurl = "{srv.url}"\nupdate_url = "http://127.0.0.1:9/update"\n'
+                          f'graph_store_url = "http://127.0.0.1:{srv.port}/store"\n')
+        res = run_cli("build", str(corpus), "--store", "@team", cwd=tmp_path, env={"DIPLOGRAPH_CONFIG": str(config)})
+        assert res.returncode == 0, res.stderr
+        assert RemoteStore(srv.url).query("ASK { GRAPH ?g { ?s a <https://w3id.org/diplograph/ontology#Meeting> } }").ask
+    finally:
+        srv.stop()
+
+
+class _CutProxy(http.server.BaseHTTPRequestHandler):
+    """Forwards to the real server, but closes the connection halfway through the Nth write."""
+
+    upstream = ""
+    cut_at = 2
+    writes = 0
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def _forward(self) -> None:
+        import urllib.error
+        import urllib.request
+
+        length = int(self.headers.get("Content-Length") or 0)
+        if self.command in ("POST", "PUT", "DELETE") and "query" not in self.path:
+            type(self).writes += 1
+            if type(self).writes == self.cut_at:
+                self.rfile.read(length // 2)
+                self.close_connection = True
+                self.connection.shutdown(2)  # the connection drops mid-push
+                return
+        body = self.rfile.read(length) if length else None
+        req = urllib.request.Request(self.upstream + self.path, data=body, method=self.command,
+                                     headers={k: v for k, v in self.headers.items() if k.lower() in ("content-type", "accept")})
+        try:
+            with urllib.request.urlopen(req, timeout=30) as up:
+                data, status, ctype = up.read(), up.status, up.headers.get("Content-Type", "")
+        except urllib.error.HTTPError as exc:
+            data, status, ctype = exc.read(), exc.code, exc.headers.get("Content-Type", "")
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    do_GET = do_POST = do_PUT = do_DELETE = _forward
+
+
+@pytest.mark.parametrize("protocol", ["sparql-update", "graph-store"])
+def test_connection_closed_mid_push(tmp_path: Path, corpus: Path, protocol: str) -> None:
+    """The connection drops during the second article's write: a clear error; every article on the
+    server is wholly old or wholly new, never a mix; the next build completes."""
+    from diplograph.store import MemoryStore
+
+    srv = OxigraphServer(tmp_path / "data")
+    srv.start()
+    proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _CutProxy)
+    _CutProxy.upstream, _CutProxy.writes = f"http://127.0.0.1:{srv.port}", 0
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{proxy.server_address[1]}"
+    try:
+        direct = RemoteStore(srv.url)
+        build(direct, [corpus])
+        old = _graphs(direct)
+        changed = [SEED_ID, "001_muscat_us_iran", "002_rome_us_iran"]
+        _changed(corpus, changed)
+        new_reference = MemoryStore()
+        build(new_reference, [corpus])
+        new = _graphs(new_reference)
+        _CutProxy.writes = 0
+        through = RemoteStore(f"{base}/query", update_url=f"{base}/update",
+                              graph_store_url=f"{base}/store" if protocol == "graph-store" else None)
+        with pytest.raises(RemoteError, match=f"cannot reach the SPARQL endpoint {base}/"):
+            build(through, [corpus])
+        after = _graphs(direct)
+        assert set(after) == set(old)
+        for graph, quads in after.items():
+            assert quads in (old[graph], new[graph]), f"{graph} is a mix of old and new"
+        assert sum(after[g] == new[g] != old[g] for g in after) == 1  # the first write landed, the second did not
+        assert len(build(direct, [corpus]).updated) == 2  # the two that did not land
+        assert _graphs(direct) == new
+    finally:
+        proxy.shutdown()
+        srv.stop()

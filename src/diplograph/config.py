@@ -5,6 +5,7 @@ The file is TOML, at ``$DIPLOGRAPH_CONFIG`` or ``~/.config/diplograph/config.tom
     [profiles.team]
     url = "https://sparql.example.org/query"
     update_url = "https://sparql.example.org/update"   # optional
+    graph_store_url = "https://sparql.example.org/store"  # optional: write with Graph Store Protocol PUT
     timeout = 60                                        # optional, seconds
     user_env = "TEAM_SPARQL_USER"                       # credentials: names of environment variables,
     password_env = "TEAM_SPARQL_PASSWORD"               # or user/password/token written here, but only
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from .errors import UsageError
 
-KEYS = {"url", "update_url", "timeout", "user", "password", "token", "user_env", "password_env", "token_env"}
+KEYS = {"url", "update_url", "graph_store_url", "timeout", "user", "password", "token", "user_env", "password_env", "token_env"}
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Profile:
     name: str
     url: str
     update_url: str | None = None
+    graph_store_url: str | None = None
     timeout: float | None = None
     user: str | None = None
     password: str | None = None
@@ -70,5 +72,5 @@ def profile(name: str) -> Profile:
         return os.environ.get(var) if isinstance(var, str) else None
 
     timeout = entry.get("timeout")
-    return Profile(name, entry["url"], entry.get("update_url"), float(timeout) if timeout is not None else None,
-                   secret("user"), secret("password"), secret("token"))
+    return Profile(name, entry["url"], entry.get("update_url"), entry.get("graph_store_url"),
+                   float(timeout) if timeout is not None else None, secret("user"), secret("password"), secret("token"))

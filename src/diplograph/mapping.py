@@ -30,7 +30,7 @@ from .yamlfile import YamlDoc, load_yaml, schema_diagnostics
 
 RDF_SUFFIXES = (".ttl", ".jsonld")  # annotations written as RDF; see rdfinput.py
 CONTEXT_CHARS = 32  # oa:prefix / oa:suffix length
-MAPPING_VERSION = f"{__version__}/2"  # bump when the mapping changes, so builds redo every article
+MAPPING_VERSION = f"{__version__}/3"  # bump when the mapping changes, so builds redo every article
 
 
 @dataclass
@@ -242,7 +242,7 @@ class _Mapper:
         if kind == "concept":
             return resolve_curie(x["values"][v])
         if kind == "integer":
-            return Literal(v, datatype=XSD.positiveInteger)
+            return Literal(v, datatype=XSD.integer)
         if kind == "wikidata":
             return WD[v]
         if kind == "date":
@@ -286,5 +286,7 @@ class _Mapper:
         g.add((qsel, OA.prefix, Literal(body[max(0, start - CONTEXT_CHARS):start])))
         g.add((qsel, OA.suffix, Literal(body[end:end + CONTEXT_CHARS])))
         g.add((psel, RDF.type, OA.TextPositionSelector))
-        g.add((psel, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-        g.add((psel, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+        # xsd:integer, not the nonNegativeInteger of the Web Annotation vocabulary: Oxigraph stores
+        # every integer type as xsd:integer, and all backends and exports must hold the same triples.
+        g.add((psel, OA.start, Literal(start, datatype=XSD.integer)))
+        g.add((psel, OA.end, Literal(end, datatype=XSD.integer)))

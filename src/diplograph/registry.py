@@ -112,7 +112,8 @@ def _map(doc: YamlDoc, reg: Registry) -> list[Diagnostic]:
             g.add((s, SKOS.altLabel, Literal(alias)))
         for key, prop in (("lat", GEO.lat), ("long", GEO.long)):
             if key in pl:
-                g.add((s, prop, Literal(Decimal(str(pl[key])), datatype=XSD.decimal)))
+                # canonical lexical form ("35", not "35.0"), as Oxigraph stores it: same triples on every backend
+                g.add((s, prop, Literal(format(Decimal(str(pl[key])).normalize(), "f"), datatype=XSD.decimal)))
         if "wikidata" in pl:
             g.add((s, SKOS.exactMatch, WD[pl["wikidata"]]))
         if "country" in pl and (c := _ref(doc, reg, ("places", pid, "country"), pl["country"], ("Country",), diags)):

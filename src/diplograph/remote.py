@@ -8,23 +8,32 @@ Credentials come only from the environment and are never put in messages:
 The update endpoint is ``DIPLOGRAPH_UPDATE_ENDPOINT`` if set, else derived from
 the query URL (``…/query`` → ``…/update``; GraphDB ``…/repositories/X`` →
 ``…/repositories/X/statements``; otherwise the same URL, as Virtuoso uses).
+
+With a Graph Store Protocol endpoint (``DIPLOGRAPH_GRAPH_STORE``, or
+``graph_store_url`` in a profile), builds write each article with one HTTP
+``PUT …?graph=IRI`` of N-Triples (and remove with ``DELETE``) instead of a SPARQL
+Update: the server replaces the graph in one request and streams the body
+instead of parsing it as a query.
 """
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import json
 import os
 import socket
 import urllib.error
-from collections.abc import Iterable
+import urllib.request
+from collections.abc import Iterable, Iterator
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import QueryError, RemoteError
-from .store import GraphData, QueryResult, Store, ntriples
+from .store import GraphData, QueryResult, Store, nquads_term, ntriples
 
 
 def _public(url: str) -> str:
@@ -68,10 +77,12 @@ class RemoteStore(Store):
     (Oxigraph ``--union-default-graph``, Fuseki ``tdb2:unionDefaultGraph true``;
     GraphDB and Virtuoso do this by default)."""
 
-    def __init__(self, url: str, *, update_url: str | None = None, timeout: float = 30.0,
-                 user: str | None = None, password: str | None = None, token: str | None = None):
+    def __init__(self, url: str, *, update_url: str | None = None, graph_store_url: str | None = None,
+                 timeout: float = 30.0, user: str | None = None, password: str | None = None,
+                 token: str | None = None):
         self.url = url
         self.update_url = update_url or update_endpoint_for(url)
+        self.graph_store_url = graph_store_url or os.environ.get("DIPLOGRAPH_GRAPH_STORE") or None
         self.location = _public(url)
         self.timeout = timeout
         # explicit credentials (a named profile) or, by default, the environment
@@ -106,20 +117,32 @@ class RemoteStore(Store):
         else:
             w.setReturnFormat(JSON)
         where = _public(url)
+        with self._http_failures(where):
+            try:
+                result = w.query()
+                if update:
+                    result.response.read()
+                    return None
+                return result.convert()
+            except QueryBadFormed as exc:
+                raise QueryError(f"the endpoint {where} rejected the query: {_short(exc)}") from None
+            except Unauthorized:
+                raise RemoteError(f"the endpoint {where} refused the credentials (HTTP 401); check "
+                                  "DIPLOGRAPH_ENDPOINT_USER/PASSWORD or DIPLOGRAPH_ENDPOINT_TOKEN") from None
+            except SPARQLWrapperException as exc:
+                raise RemoteError(f"the endpoint {where} failed: {_short(exc)}") from None
+            except (json.JSONDecodeError, ValueError) as exc:
+                raise RemoteError(f"the endpoint {where} answered with something that is not SPARQL JSON ({exc})") from None
+
+    @contextlib.contextmanager
+    def _http_failures(self, where: str) -> Iterator[None]:
+        """Transport failures as one RemoteError naming the endpoint (never its credentials)."""
         try:
-            result = w.query()
-            if update:
-                result.response.read()
-                return None
-            return result.convert()
-        except QueryBadFormed as exc:
-            raise QueryError(f"the endpoint {where} rejected the query: {_short(exc)}") from None
-        except Unauthorized:
-            raise RemoteError(f"the endpoint {where} refused the credentials (HTTP 401); check "
-                              "DIPLOGRAPH_ENDPOINT_USER/PASSWORD or DIPLOGRAPH_ENDPOINT_TOKEN") from None
-        except SPARQLWrapperException as exc:
-            raise RemoteError(f"the endpoint {where} failed: {_short(exc)}") from None
+            yield
         except urllib.error.HTTPError as exc:
+            if exc.code == 401:
+                raise RemoteError(f"the endpoint {where} refused the credentials (HTTP 401); check "
+                                  "DIPLOGRAPH_ENDPOINT_USER/PASSWORD or DIPLOGRAPH_ENDPOINT_TOKEN") from None
             raise RemoteError(f"the endpoint {where} answered HTTP {exc.code} {exc.reason}") from None
         except (urllib.error.URLError, ConnectionError) as exc:
             reason = getattr(exc, "reason", exc)
@@ -128,8 +151,27 @@ class RemoteStore(Store):
             raise RemoteError(f"cannot reach the SPARQL endpoint {where}: {reason}") from None
         except (TimeoutError, socket.timeout):
             raise RemoteError(f"the endpoint {where} did not answer within {self.timeout:g} s") from None
-        except (json.JSONDecodeError, ValueError) as exc:
-            raise RemoteError(f"the endpoint {where} answered with something that is not SPARQL JSON ({exc})") from None
+
+    def _graph_store(self, method: str, graph: URIRef, body: str | None = None) -> None:
+        """One Graph Store Protocol request on ``graph``: PUT replaces it, DELETE drops it."""
+        assert self.graph_store_url is not None
+        sep = "&" if "?" in self.graph_store_url else "?"
+        url = f"{self.graph_store_url}{sep}graph={quote(str(graph), safe='')}"
+        headers = {"Content-Type": "application/n-triples"} if body is not None else {}
+        if self._token:
+            headers["Authorization"] = f"Bearer {self._token}"
+        elif self._user is not None:
+            pair = f"{self._user}:{self._password or ''}".encode()
+            headers["Authorization"] = "Basic " + base64.b64encode(pair).decode()
+        request = urllib.request.Request(url, data=body.encode() if body is not None else None,
+                                         headers=headers, method=method)
+        with self._http_failures(_public(self.graph_store_url)):
+            try:
+                with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                    response.read()
+            except urllib.error.HTTPError as exc:
+                if not (method == "DELETE" and exc.code == 404):  # already gone is what DELETE wants
+                    raise
 
     def query(self, sparql: str) -> QueryResult:
         data = self._run(self.url, sparql, update=False)
@@ -145,17 +187,27 @@ class RemoteStore(Store):
         return QueryResult(names, rows)
 
     def apply(self, replace: dict[URIRef, GraphData], remove: Iterable[URIRef] = ()) -> None:
-        """One request per graph: each article is either wholly old or wholly new on the server."""
+        """One request per graph: each article is either wholly old or wholly new on the server.
+
+        A Graph Store Protocol ``PUT`` when a graph store URL is set, else a SPARQL Update
+        ``DROP SILENT GRAPH … ; INSERT DATA …`` (one request, one transaction)."""
         for g in remove:
-            self._run(self.update_url, f"DROP SILENT GRAPH <{g}>", update=True)
+            if self.graph_store_url:
+                self._graph_store("DELETE", g)
+            else:
+                self._run(self.update_url, f"DROP SILENT GRAPH <{g}>", update=True)
         for g, graph in replace.items():
             body = ntriples(graph)
-            self._run(self.update_url, f"DROP SILENT GRAPH <{g}> ;\nINSERT DATA {{ GRAPH <{g}> {{\n{body}\n}} }}", update=True)
+            if self.graph_store_url:
+                self._graph_store("PUT", g, body)
+            else:
+                self._run(self.update_url, f"DROP SILENT GRAPH <{g}> ;\nINSERT DATA {{ GRAPH <{g}> {{\n{body}\n}} }}",
+                          update=True)
 
     def dump_nquads(self, graph: URIRef | None = None) -> str:
         where = f"GRAPH <{graph}> {{ ?s ?p ?o }} BIND(<{graph}> AS ?g)" if graph else "GRAPH ?g { ?s ?p ?o }"
         res = self.query(f"SELECT ?s ?p ?o ?g WHERE {{ {where} }}")
-        return "".join(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n" for s, p, o, g in res.rows)  # type: ignore[union-attr]
+        return "".join(" ".join(map(nquads_term, row)) + " .\n" for row in res.rows)  # type: ignore[arg-type]
 
 
 def _short(exc: Exception) -> str:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from .errors import QueryError, StoreError
@@ -91,6 +92,21 @@ def from_oxigraph(term: Any) -> Node | None:
             return Literal(term.value, lang=term.language)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise QueryError(f"unsupported term in result: {term!r}")
+
+
+def nquads_term(term: Node) -> str:
+    """A term as N-Triples/N-Quads writes it (escaped, one line), by pyoxigraph's own rules."""
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return str(ox.NamedNode(str(term)))
+    if isinstance(term, BNode):
+        return str(ox.BlankNode(str(term)))
+    if isinstance(term, Literal):
+        if term.language:
+            return str(ox.Literal(str(term), language=term.language))
+        return str(ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string))))
+    raise QueryError(f"unsupported term {term!r}")
 
 
 def _nt_to_nq(ntriples: str, graph: URIRef) -> str:
@@ -303,7 +319,8 @@ def open_store(spec: str | None = None, *, timeout: float | None = None) -> Stor
         p = profile(spec[1:])
         if timeout is None and p.timeout is not None:
             wait = {"timeout": p.timeout}
-        return RemoteStore(p.url, update_url=p.update_url, user=p.user, password=p.password, token=p.token, **wait)
+        return RemoteStore(p.url, update_url=p.update_url, graph_store_url=p.graph_store_url, user=p.user,
+                           password=p.password, token=p.token, **wait)
     if spec.startswith(("http://", "https://")):
         from .remote import RemoteStore
 

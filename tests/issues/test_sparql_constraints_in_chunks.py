@@ -24,7 +24,7 @@ def test_two_sparql_constraints_fire_in_one_chunk() -> None:
     m.graph.set((ev, DG.earliestDate, Literal("2025-04-10", datatype=XSD.date)))  # EventDateRangeShape
     m.graph.set((ev, DG.latestDate, Literal("2025-04-01", datatype=XSD.date)))
     m.graph.set((URIRef(f"{ev}/evidence/1/position"), OA.start,  # EvidenceMatchesTextShape
-                 Literal(372, datatype=XSD.nonNegativeInteger)))
+                 Literal(372, datatype=XSD.integer)))
     shapes = {d.source_shape.rsplit("#", 1)[-1] for d in shacl_validate([m], reg, registry_nodes=False).diagnostics
               if d.source_shape}
     assert {"EventDateRangeShape", "EvidenceMatchesTextShape"} <= shapes
