@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -151,3 +152,70 @@ def test_ctrl_c_during_a_build_leaves_the_old_or_the_new_store(tmp_path: Path, c
         assert after.count() > 100_000
     again = build(OxigraphStore(store_dir), [big])
     assert again.triples > 100_000
+
+
+def _edit(corpus: Path) -> None:
+    ann = corpus / f"{SEED_ID}.yaml"
+    ann.write_text(ann.read_text().replace("atmosphere: positive", "atmosphere: cordial"))
+
+
+@pytest.mark.parametrize("limit,where", [(60_000, "DB::Open() failed"), (150_000, "While appending to file")])
+def test_disk_full_leaves_the_store_as_it_was(tmp_path: Path, corpus: Path, limit: int, where: str) -> None:
+    """The disk fills up during a build (a file-size limit: writes past it fail with EFBIG, as on a
+    full disk), at two different moments: a clear error, exit 2, the store exactly as before."""
+    import resource
+    import signal
+
+    store_dir = tmp_path / "store"
+    build(OxigraphStore(store_dir), [corpus])
+    before = _snapshot(OxigraphStore(store_dir))
+    _edit(corpus)
+
+    def full_disk() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    res = subprocess.run(["diplograph", "build", str(corpus), "--store", str(store_dir)], preexec_fn=full_disk,
+                         capture_output=True, text=True, timeout=300)
+    assert res.returncode == 2, res.stdout + res.stderr
+    message = res.stderr.splitlines()[-1]  # after the plain progress lines
+    assert message.startswith(f"error: could not write the store at {store_dir} (IO error: ")
+    assert where in message and "File too large" in message
+    assert message.endswith("it still holds what it held before")
+    assert _snapshot(OxigraphStore(store_dir)) == before
+    assert sorted(p.name for p in store_dir.iterdir()) == ["CURRENT", "gen-000001", "lock"]  # nothing left over
+    assert build(OxigraphStore(store_dir), [corpus]).updated == [SEED_ID]  # with space again, it works
+
+
+def _read_only(cmd: list[str]) -> list[str]:
+    """Run ``cmd`` unable to write where the permission bits say no, even as root (CI's user):
+    setpriv drops the capabilities that let root ignore them."""
+    if os.geteuid() != 0:
+        return cmd
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.fail("setpriv (util-linux) is needed to test a read-only store as root")
+    return [setpriv, "--bounding-set", "-dac_override,-dac_read_search", "--", *cmd]
+
+
+def test_read_only_store_answers_queries_and_refuses_writes_cleanly(tmp_path: Path, corpus: Path) -> None:
+    store_dir = tmp_path / "store"
+    build(OxigraphStore(store_dir), [corpus])
+    before = _snapshot(OxigraphStore(store_dir))
+    paths = [store_dir, *store_dir.rglob("*")]
+    modes = {p: p.stat().st_mode for p in paths}
+    for p in paths:
+        p.chmod(p.stat().st_mode & ~0o222)
+    try:
+        query = subprocess.run(_read_only(["diplograph", "query", "meetings", "--store", str(store_dir), "--format",
+                                           "csv"]), capture_output=True, text=True, timeout=300)
+        assert query.returncode == 0 and "Baku" in query.stdout, query.stderr
+        _edit(corpus)
+        res = subprocess.run(_read_only(["diplograph", "build", str(corpus), "--store", str(store_dir)]),
+                             capture_output=True, text=True, timeout=300)
+        assert (res.returncode, res.stderr.splitlines()[-1]) == (
+            2, f"error: cannot write to the store at {store_dir}: Permission denied; it still holds what it held before")
+    finally:
+        for p, mode in modes.items():
+            p.chmod(mode)
+    assert _snapshot(OxigraphStore(store_dir)) == before

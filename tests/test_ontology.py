@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rdflib import Graph
 from rdflib.namespace import OWL, RDF, RDFS
@@ -9,7 +11,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 from diplograph.terms import DG, SEM
 from diplograph.validation import ontology_graph
 
-from .conftest import SEEDS
+from .conftest import ROOT, SEEDS
 
 EVENT_TYPES = ["Meeting", "Statement", "RedLine", "Threat", "MediationOffer", "MediationRequest",
                "Agreement", "MilitaryAction", "StatedIntention"]
@@ -82,3 +84,21 @@ def test_generic_sem_prov_oa_query_finds_every_event(memory) -> None:
     for event, n_actors, place, when, quote, source in rows:
         assert int(n_actors) >= 1, event
         assert place is not None and when is not None and quote is not None and source is not None, event
+
+
+def test_readme_html_documentation_command(tmp_path: Path) -> None:
+    """The README's pyLODE command writes HTML that documents every class and property by label."""
+    import re
+    import shlex
+    import subprocess
+
+    readme = (ROOT / "README.md").read_text()
+    command = re.search(r"`pip install -e '\.\[docs\]' && (pylode [^`]+)`", readme).group(1)  # type: ignore[union-attr]
+    argv = [a.replace("docs/ontology.html", str(tmp_path / "ontology.html")) for a in shlex.split(command)]
+    res = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    html = (tmp_path / "ontology.html").read_text()
+    g = ontology_graph()
+    labels = {str(o) for s in terms(g) for o in g.objects(s, RDFS.label)}
+    missing = sorted(label for label in labels if label not in html)
+    assert not missing and len(labels) > 50

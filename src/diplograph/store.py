@@ -203,7 +203,7 @@ class OxigraphStore(Store):
             self.root.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.root / "lock", os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise StoreError(f"cannot write to the store at {self.root}: {exc.strerror}") from None
+            raise StoreError(f"cannot write to the store at {self.root}: {exc.strerror}; it still holds what it held before") from None
         try:
             deadline = time.monotonic() + self.lock_timeout
             while True:
