@@ -46,18 +46,25 @@ class MappedArticle:
     content_hash: str = ""
     ntriples: str | None = None  # set by compact()
 
+    def serialized(self) -> str:
+        """The graph as N-Triples, written once: validation loads it into Oxigraph and the
+        store loads the same text."""
+        if self.ntriples is None:
+            self.ntriples = self.graph.serialize(format="nt", encoding="utf-8").decode()
+        return self.ntriples
+
     def compact(self) -> None:
         """Keep the graph as N-Triples text only, once it has been validated.
 
         An rdflib graph costs ~1 kB a triple; a build of 100k articles keeps every
         validated graph until the one commit, so it keeps them as text (~150 B a triple).
         """
-        self.ntriples = self.graph.serialize(format="nt", encoding="utf-8").decode()
+        self.serialized()
         self.graph, self.sources = Graph(), {}
 
     @property
     def payload(self) -> Graph | str:
-        """What the store loads: the graph, or its N-Triples once compacted."""
+        """What the store loads: the graph, or its N-Triples once serialized."""
         return self.graph if self.ntriples is None else self.ntriples
 
 

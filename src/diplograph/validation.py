@@ -75,17 +75,20 @@ def split_shapes() -> tuple[Graph, tuple[SparqlConstraint, ...]]:
     return core, tuple(sorted(found, key=lambda c: str(c.shape)))
 
 
-def _run_sparql_constraints(data: Graph, report: Graph, focus: set[Node] | None = None) -> None:
+def _run_sparql_constraints(data: Graph, report: Graph, focus: set[Node] | None = None, *,
+                            ntriples: Iterable[str] = ()) -> None:
     """Add the results of every SPARQL constraint to pySHACL's ``report``, set at a time.
 
     The queries run on an in-memory Oxigraph copy of the data: rdflib's SPARQL engine
-    joins these patterns badly enough to take minutes at a thousand articles.
+    joins these patterns badly enough to take minutes at a thousand articles. The copy is
+    loaded from ``ntriples`` (the data already as text) when given, else serialised here.
     """
     import pyoxigraph as ox
 
     root = report.value(predicate=RDF.type, object=SH.ValidationReport)
     engine = ox.Store()
-    engine.load(data.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    for text in ntriples or [data.serialize(format="nt", encoding="utf-8").decode()]:
+        engine.load(text, format=ox.RdfFormat.N_TRIPLES)
     for c in split_shapes()[1]:
         targets = {s for cls in data.transitive_subjects(RDFS.subClassOf, c.target_class)
                    for s in data.subjects(RDF.type, cls) if focus is None or s in focus}
@@ -196,8 +199,21 @@ def shacl_validate(articles: Iterable[MappedArticle], registry: Registry, *, reg
     options = {"inference": "none", "abort_on_first": False, "allow_warnings": True, "allow_infos": True,
                "inplace": True, "focus_nodes": None if registry_nodes else list(focus)}
     _, report, _ = _validator_class()(_data_graph(data), shacl_graph=split_shapes()[0], options=options).run()
-    _run_sparql_constraints(data, report, None if registry_nodes else focus)
+    texts = [_ntriples(ontology_graph()), _ntriples(registry.graph), *(m.serialized() for m in articles)]
+    _run_sparql_constraints(data, report, None if registry_nodes else focus, ntriples=texts)
     return Report(diagnostics_from_report(report, sources), report)
+
+
+_NT_CACHE: dict[int, tuple[Graph, int, str]] = {}
+
+
+def _ntriples(graph: Graph) -> str:
+    """N-Triples of the ontology or registry graph, written once per process (each chunk needs
+    it). Both are built once and never changed; the size check guards against a caller that did."""
+    hit = _NT_CACHE.get(id(graph))
+    if hit is None or hit[0] is not graph or hit[1] != len(graph):
+        hit = _NT_CACHE[id(graph)] = (graph, len(graph), graph.serialize(format="nt", encoding="utf-8").decode())
+    return hit[2]
 
 
 def merge_reports(reports: list[str]) -> Graph | None:
