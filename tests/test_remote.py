@@ -283,3 +283,48 @@ def test_connection_closed_mid_push(tmp_path: Path, corpus: Path, protocol: str)
     finally:
         proxy.shutdown()
         srv.stop()
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    """Answers every request with an empty SPARQL result and records its Authorization header."""
+
+    seen: list[tuple[str, str | None]] = []
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def _answer(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        type(self).seen.append((self.command, self.headers.get("Authorization")))
+        body = b'{"head": {"vars": ["g", "h"]}, "results": {"bindings": []}}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = do_PUT = do_DELETE = _answer
+
+
+@pytest.mark.parametrize("creds,expected", [
+    ({"user": "analyst", "password": "pw"}, "Basic YW5hbHlzdDpwdw=="),
+    ({"token": "t0ken"}, "Bearer t0ken"),
+    ({}, None),
+])
+def test_credentials_are_sent_on_queries_updates_and_graph_store_writes(creds: dict[str, str],
+                                                                         expected: str | None) -> None:
+    from rdflib import Graph, URIRef
+
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{srv.server_address[1]}"
+    try:
+        _Recorder.seen = []
+        for gsp in (None, f"{base}/store"):
+            store = RemoteStore(f"{base}/query", graph_store_url=gsp, **creds)  # type: ignore[arg-type]
+            store.graph_hashes()
+            store.apply({URIRef("urn:g"): Graph()}, [URIRef("urn:h")])
+        assert [m for m, _ in _Recorder.seen] == ["POST", "POST", "POST", "POST", "DELETE", "PUT"]
+        assert {auth for _, auth in _Recorder.seen} == {expected}
+    finally:
+        srv.shutdown()

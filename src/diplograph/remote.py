@@ -98,12 +98,17 @@ class RemoteStore(Store):
 
         w = SPARQLWrapper(url)
         w.setTimeout(int(self.timeout))
-        user, password, token = self._user, self._password, self._token
-        if token:
-            w.addCustomHttpHeader("Authorization", f"Bearer {token}")
-        elif user is not None:
-            w.setCredentials(user, password or "")
+        if auth := self._authorization():
+            w.addCustomHttpHeader("Authorization", auth)
         return w
+
+    def _authorization(self) -> str | None:
+        """The Authorization header: a bearer token, else HTTP basic, else none."""
+        if self._token:
+            return f"Bearer {self._token}"
+        if self._user is not None:
+            return "Basic " + base64.b64encode(f"{self._user}:{self._password or ''}".encode()).decode()
+        return None
 
     def _run(self, url: str, text: str, *, update: bool) -> Any:
         from SPARQLWrapper import JSON, POST, POSTDIRECTLY
@@ -158,11 +163,8 @@ class RemoteStore(Store):
         sep = "&" if "?" in self.graph_store_url else "?"
         url = f"{self.graph_store_url}{sep}graph={quote(str(graph), safe='')}"
         headers = {"Content-Type": "application/n-triples"} if body is not None else {}
-        if self._token:
-            headers["Authorization"] = f"Bearer {self._token}"
-        elif self._user is not None:
-            pair = f"{self._user}:{self._password or ''}".encode()
-            headers["Authorization"] = "Basic " + base64.b64encode(pair).decode()
+        if auth := self._authorization():
+            headers["Authorization"] = auth
         request = urllib.request.Request(url, data=body.encode() if body is not None else None,
                                          headers=headers, method=method)
         with self._http_failures(_public(self.graph_store_url)):

@@ -75,19 +75,18 @@ def split_shapes() -> tuple[Graph, tuple[SparqlConstraint, ...]]:
     return core, tuple(sorted(found, key=lambda c: str(c.shape)))
 
 
-def _run_sparql_constraints(data: Graph, report: Graph, focus: set[Node] | None = None, *,
-                            ntriples: Iterable[str] = ()) -> None:
+def _run_sparql_constraints(data: Graph, ntriples: list[str], report: Graph, focus: set[Node] | None = None) -> None:
     """Add the results of every SPARQL constraint to pySHACL's ``report``, set at a time.
 
-    The queries run on an in-memory Oxigraph copy of the data: rdflib's SPARQL engine
-    joins these patterns badly enough to take minutes at a thousand articles. The copy is
-    loaded from ``ntriples`` (the data already as text) when given, else serialised here.
+    The queries run on an in-memory Oxigraph copy of ``data``, loaded from ``ntriples`` (the
+    same triples, already as text): rdflib's SPARQL engine joins these patterns badly enough
+    to take minutes at a thousand articles.
     """
     import pyoxigraph as ox
 
     root = report.value(predicate=RDF.type, object=SH.ValidationReport)
     engine = ox.Store()
-    for text in ntriples or [data.serialize(format="nt", encoding="utf-8").decode()]:
+    for text in ntriples:
         engine.load(text, format=ox.RdfFormat.N_TRIPLES)
     for c in split_shapes()[1]:
         targets = {s for cls in data.transitive_subjects(RDFS.subClassOf, c.target_class)
@@ -201,17 +200,16 @@ def shacl_validate(articles: Iterable[MappedArticle], registry: Registry, *, reg
     options = {"inference": "none", "abort_on_first": False, "allow_warnings": True, "allow_infos": True,
                "inplace": True, "focus_nodes": None if registry_nodes else list(focus)}
     _, report, _ = _validator_class()(_data_graph(data), shacl_graph=split_shapes()[0], options=options).run()
-    registry_text = (_ntriples(registry.graph) if registry_nodes
-                     else registry_part.serialize(format="nt", encoding="utf-8").decode())
-    texts = [_ntriples(ontology_graph()), registry_text, *(m.serialized() for m in articles)]
-    _run_sparql_constraints(data, report, None if registry_nodes else focus, ntriples=texts)
+    texts = [_ontology_ntriples(), registry_part.serialize(format="nt", encoding="utf-8").decode(),
+             *(m.serialized() for m in articles)]
+    _run_sparql_constraints(data, texts, report, None if registry_nodes else focus)
     return Report(diagnostics_from_report(report, sources), report)
 
 
 def _referenced(registry: Graph, articles: list[MappedArticle], hops: int = 2) -> Graph:
     """The part of the registry that the articles' shapes can see: the description of every
-    registry node an article refers to, and of the nodes those refer to (a person's country,
-    a position's organisation). Checking articles in chunks, the registry's own nodes are not
+    registry node an article refers to, and of the nodes those refer to (a person's positions,
+    a place's country). Checking articles in chunks, the registry's own nodes are not
     focus nodes and no shape path leaves the article but through one such reference, so this
     is all that sh:class needs; at 10k articles the whole registry is ~17k triples a chunk."""
     part = Graph()
@@ -229,16 +227,10 @@ def _referenced(registry: Graph, articles: list[MappedArticle], hops: int = 2) -
     return part
 
 
-_NT_CACHE: dict[int, tuple[Graph, int, str]] = {}
-
-
-def _ntriples(graph: Graph) -> str:
-    """N-Triples of the ontology or registry graph, written once per process (each chunk needs
-    it). Both are built once and never changed; the size check guards against a caller that did."""
-    hit = _NT_CACHE.get(id(graph))
-    if hit is None or hit[0] is not graph or hit[1] != len(graph):
-        hit = _NT_CACHE[id(graph)] = (graph, len(graph), graph.serialize(format="nt", encoding="utf-8").decode())
-    return hit[2]
+@cache
+def _ontology_ntriples() -> str:
+    """The ontology as N-Triples, written once per process (every chunk loads it)."""
+    return ontology_graph().serialize(format="nt", encoding="utf-8").decode()
 
 
 def merge_reports(reports: list[str]) -> Graph | None:
