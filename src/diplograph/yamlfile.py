@@ -149,8 +149,9 @@ def read_text(path: Path) -> str:
 
 def load_yaml(path: Path, text: str | None = None) -> YamlDoc:
     """Parse a YAML file safely; raise LoadError with file and line on any problem."""
-    text = read_text(path) if text is None else text
-    if "\x00" in text:
+    if text is None:
+        text = read_text(path)  # size, UTF-8 and NUL checked there
+    elif "\x00" in text:
         raise _fail(path, text[: text.index("\x00")].count("\n") + 1, 1, "the file contains a NUL byte")
     builder = _Builder(path)
     try:
