@@ -25,7 +25,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 from rdflib.term import Node
 
 from .errors import Diagnostic, LoadError
-from .terms import BASE, DG, OA, WD, article_graph, article_iri, resolve_curie
+from .terms import DG, OA, PREFIXES, WD, article_graph, article_iri, resolve_curie
 from .yamlfile import YamlDoc, read_text
 
 RDF_SUFFIXES = {".ttl": "Turtle", ".jsonld": "JSON-LD"}
@@ -295,17 +295,17 @@ class _Reader:
         if kind == "actor":
             if node in self.local_ids:
                 return self.local_ids[node]
-            if text.startswith(f"{BASE}id/actor/"):
-                return unquote(text[len(f"{BASE}id/actor/"):])
+            if text.startswith(PREFIXES["actor"]):
+                return unquote(text[len(PREFIXES["actor"]):])
         elif kind == "place":
             if node == DG.UnknownPlace:
                 return "unknown"
-            if text.startswith(f"{BASE}id/place/"):
-                return unquote(text[len(f"{BASE}id/place/"):])
+            if text.startswith(PREFIXES["place"]):
+                return unquote(text[len(PREFIXES["place"]):])
         elif kind == "event":
             if node in self.event_ids:
                 return self.event_ids[node]
-            m = re.fullmatch(re.escape(f"{BASE}id/article/") + r"([^/]+)/event/([^/]+)", text)
+            m = re.fullmatch(re.escape(PREFIXES["article"]) + r"([^/]+)/event/([^/]+)", text)
             if m:
                 return f"{unquote(m.group(1))}#{unquote(m.group(2))}"
         where = {"actor": "a registry actor (actor:ID) nor an actor described in this file",
@@ -319,7 +319,7 @@ class _Reader:
         g = self.g
         events = sorted({s for s, t in g.subject_objects(RDF.type) if t in self.event_types}, key=self._order)
         locals_ = sorted({s for s, t in g.subject_objects(RDF.type) if t in self.local_types
-                          and not str(s).startswith(f"{BASE}id/actor/") and s not in events}, key=self._order)
+                          and not str(s).startswith(PREFIXES["actor"]) and s not in events}, key=self._order)
         for node in locals_:
             if (aid := self.own_id(node, "actor")) is not None:
                 self.local_ids[node] = aid
@@ -512,9 +512,9 @@ def _describe(node: Node) -> str:
 
 
 def _curie(node: Node) -> str:
-    from .terms import PREFIXES
+    """``dg:mood`` for a known namespace (the same shortening query tables use), else ``<IRI>``."""
+    from .queries import short
 
-    text = str(node)
-    best = max(((p, ns) for p, ns in PREFIXES.items() if text.startswith(ns)), key=lambda x: len(x[1]), default=None)
-    return f"{best[0]}:{text[len(best[1]):]}" if best else f"<{text}>"
+    name = short(node)
+    return name if name != str(node) else f"<{node}>"
 
