@@ -22,7 +22,8 @@ from .mapping import MAPPING_VERSION, RDF_SUFFIXES, MappedArticle, content_hash,
 from .registry import Registry, load_registry
 from .store import Store
 from .terms import ARTICLE_GRAPH_PREFIX, DG, ONTOLOGY_GRAPH, REGISTRY_GRAPH, article_graph
-from .validation import Report, merge_reports, ontology_graph, shacl_validate
+from .validation import (DEFAULT_ENGINE, ENGINES, Report, fork_safe, merge_reports, ontology_graph,
+                         shacl_validate)
 
 REGISTRY_FILE = "registry.yaml"
 Progress = Callable[[str, int, int], None]
@@ -93,7 +94,8 @@ class Checked:
 CHUNK = 400  # articles validated together: bounds memory, and the unit of work per process
 
 
-def _check_chunk(paths: list[Path], registry: Registry) -> tuple[list[MappedArticle], list[Diagnostic], bool, str]:
+def _check_chunk(paths: list[Path], registry: Registry, engine: str = DEFAULT_ENGINE
+                 ) -> tuple[list[MappedArticle], list[Diagnostic], bool, str]:
     """Map and validate one chunk: (compacted articles, diagnostics, any load failure, SHACL report as N-Triples)."""
     mapped: list[MappedArticle] = []
     diags: list[Diagnostic] = []
@@ -106,7 +108,7 @@ def _check_chunk(paths: list[Path], registry: Registry) -> tuple[list[MappedArti
             failed = True
     # Articles with reference errors are still checked (all problems in one run); an
     # article whose structure failed the schema has an empty graph and adds nothing.
-    shacl = shacl_validate(mapped, registry, registry_nodes=False)
+    shacl = shacl_validate(mapped, registry, registry_nodes=False, engine=engine)
     for m in mapped:
         diags += m.diagnostics
         m.compact()
@@ -114,43 +116,49 @@ def _check_chunk(paths: list[Path], registry: Registry) -> tuple[list[MappedArti
     return mapped, diags + shacl.diagnostics, failed, report
 
 
-_WORKER_REGISTRY: Registry | None = None
+_WORKER: tuple[Registry, str] | None = None
 
 
-def _worker_init(registry: Registry) -> None:
-    global _WORKER_REGISTRY
-    _WORKER_REGISTRY = registry
+def _worker_init(registry: Registry, engine: str) -> None:
+    global _WORKER
+    _WORKER = (registry, engine)
 
 
 def _worker_chunk(paths: list[Path]) -> tuple[list[MappedArticle], list[Diagnostic], bool, str]:
-    assert _WORKER_REGISTRY is not None
-    return _check_chunk(paths, _WORKER_REGISTRY)
+    assert _WORKER is not None
+    return _check_chunk(paths, *_WORKER)
 
 
 def check(annotations: list[Path], registry: Registry, progress: Progress = _quiet, *,
-          workers: int | None = None, registry_shapes: bool = True) -> Checked:
+          workers: int | None = None, registry_shapes: bool = True, engine: str = DEFAULT_ENGINE) -> Checked:
     """Map and validate annotations; collects every problem, raises nothing for bad content.
 
     Chunks of CHUNK articles are checked against the registry and ontology on their own
     (no shape looks across articles), in ``workers`` processes (default: one per core)
     when there is more than one chunk. The registry's own nodes are checked once, unless
     ``registry_shapes`` is false (a registry already validated into the store).
+    ``engine`` is the SHACL engine (see ``validation.shacl_validate``).
     """
+    if engine not in ENGINES:
+        raise UsageError(f"unknown SHACL engine {engine!r}; use {' or '.join(ENGINES)}")
     out = Checked(registry)
     chunks = [annotations[i:i + CHUNK] for i in range(0, len(annotations), CHUNK)] or [[]]
     workers = min(workers or os.cpu_count() or 1, len(chunks))
     progress("check", 0, len(annotations))
     if workers <= 1:
-        results = map(lambda c: _check_chunk(c, registry), chunks)
+        results = map(lambda c: _check_chunk(c, registry, engine), chunks)
         results = list(_progressing(results, chunks, progress, len(annotations)))
     else:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        ctx = multiprocessing.get_context("fork")  # workers share the parsed ontology and shapes
-        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(registry,)) as pool:
+        # Forked workers share the parsed ontology and shapes; a process that has run rudof
+        # starts them from a fresh server process instead (see validation.fork_safe).
+        ctx = multiprocessing.get_context("fork" if fork_safe() else "forkserver")
+        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init,
+                                 initargs=(registry, engine)) as pool:
             results = list(_progressing(pool.map(_worker_chunk, chunks), chunks, progress, len(annotations)))
-    registry_report = shacl_validate([], registry) if registry_shapes else Report()  # once, not per chunk
+    registry_report = shacl_validate([], registry, engine=engine) if registry_shapes else Report()  # once, not per chunk
     diags: list[Diagnostic] = list(registry_report.diagnostics)
     reports = [registry_report.shacl_report.serialize(format="nt")] if registry_report.shacl_report else []
     for mapped, chunk_diags, failed, report in results:
@@ -171,7 +179,7 @@ def _progressing(results: Iterable[Any], chunks: list[list[Path]], progress: Pro
 
 
 def validate_paths(paths: list[Path], *, registry_path: Path | None = None, progress: Progress = _quiet,
-                   store: Store | None = None) -> Checked:
+                   store: Store | None = None, engine: str = DEFAULT_ENGINE) -> Checked:
     """``diplograph validate``: check files against the registry and the shapes.
 
     With ``store``, an annotation whose article id is already in the store with other
@@ -181,7 +189,7 @@ def validate_paths(paths: list[Path], *, registry_path: Path | None = None, prog
     annotations = find_annotations(paths)
     # Checking a few new files: they are checked against the registry, but the registry's own
     # shapes are for `validate FOLDER` and `build` (at 10k articles they take a second).
-    checked = check(annotations, registry, progress, registry_shapes=any(p.is_dir() for p in paths))
+    checked = check(annotations, registry, progress, registry_shapes=any(p.is_dir() for p in paths), engine=engine)
     if store is not None:
         stored = store.graph_hashes()
         for m in checked.articles:  # map_annotation already hashed each file
@@ -219,7 +227,7 @@ def _stamped(iri: URIRef, source: Graph, digest: str) -> Graph:
 
 
 def build(store: Store, paths: list[Path], *, registry_path: Path | None = None, prune: bool = False,
-          strict: bool = False, progress: Progress = _quiet) -> BuildSummary:
+          strict: bool = False, progress: Progress = _quiet, engine: str = DEFAULT_ENGINE) -> BuildSummary:
     """Bring ``store`` up to date with the annotations under ``paths``.
 
     Raises ValidationFailed (and writes nothing) if any new or changed
@@ -239,8 +247,8 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
             (summary.updated if gid in stored else summary.added).append(path.stem)
     reg_digest = hashlib.sha256(f"{registry.sha256}\0{MAPPING_VERSION}".encode()).hexdigest()
     # nothing new: nothing to check; an unchanged registry was checked when it was stored
-    checked = (check(todo, registry, progress, registry_shapes=stored.get(str(REGISTRY_GRAPH)) != reg_digest)
-               if todo else Checked(registry))
+    checked = (check(todo, registry, progress, registry_shapes=stored.get(str(REGISTRY_GRAPH)) != reg_digest,
+                     engine=engine) if todo else Checked(registry))
     summary.diagnostics = checked.report.diagnostics
     if checked.load_failed:
         raise LoadError(summary.diagnostics)

@@ -40,6 +40,8 @@ TimeoutOpt = Annotated[Optional[float], typer.Option(
     "--timeout", help="Seconds to wait for a remote endpoint's answer, or for another build's lock (default 30).")]
 RegistryOpt = Annotated[Optional[Path], typer.Option(
     "--registry", help="The registry of actors and places (default: registry.yaml beside the annotations).")]
+EngineOpt = Annotated[str, typer.Option(
+    "--shacl-engine", help="SHACL engine for the core shapes: rudof (fast, default) or pyshacl (the reference).")]
 
 
 def _say_diagnostics(diags: list[Any]) -> None:
@@ -125,6 +127,7 @@ def validate(
     strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as failures.")] = False,
     store: Annotated[Optional[str], typer.Option(
         "--store", help="Also warn about article ids already in this store with other content (read only).")] = None,
+    engine: EngineOpt = "rudof",
 ) -> None:
     """Check annotations against the registry and the SHACL shapes, without writing to any store.
 
@@ -135,7 +138,8 @@ def validate(
 
     from .store import open_store
 
-    checked = validate_paths(paths, registry_path=registry, store=open_store(store) if store else None)
+    checked = validate_paths(paths, registry_path=registry, store=open_store(store) if store else None,
+                             engine=engine)
     diags = checked.report.diagnostics
     if fmt == "json":
         out.print_json(json.dumps({"conforms": not checked.report.failed(strict),
@@ -169,6 +173,7 @@ def build(
     strict: Annotated[bool, typer.Option("--strict", help="Refuse to build if there is any warning.")] = False,
     fmt: Annotated[str, typer.Option("--format", help="text or json summary.")] = "text",
     timeout: TimeoutOpt = None,
+    engine: EngineOpt = "rudof",
 ) -> None:
     """Validate annotations and load each article as its own named graph, all or nothing.
 
@@ -182,7 +187,7 @@ def build(
     bar, progress = _progress()
     with bar or contextlib.nullcontext():
         summary = b.build(target, paths or [Path("seeds")], registry_path=registry, prune=prune, strict=strict,
-                          progress=progress)
+                          progress=progress, engine=engine)
     if fmt == "json":
         out.print_json(json.dumps({"store": target.location, "added": summary.added, "updated": summary.updated,
                                    "unchanged": summary.unchanged, "removed": summary.removed,

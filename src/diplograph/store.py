@@ -109,6 +109,16 @@ def nquads_term(term: Node) -> str:
     raise QueryError(f"unsupported term {term!r}")
 
 
+def ntriples_of(triples: Iterable[tuple[Node, Node, Node]]) -> str:
+    """Triples of rdflib terms as N-Triples text, escaped by pyoxigraph's writer."""
+    import pyoxigraph as ox
+
+    def iri(term: Node) -> str:
+        return str(ox.NamedNode(term)) if isinstance(term, URIRef) else nquads_term(term)
+
+    return "".join(f"{iri(s)} {iri(p)} {nquads_term(o)} .\n" for s, p, o in triples)
+
+
 def _nt_to_nq(ntriples: str, graph: URIRef) -> str:
     """Put N-Triples lines into a named graph (each line ends with ' .')."""
     return "".join(f"{line[:-2].rstrip()} <{graph}> .\n" for line in ntriples.splitlines() if line.strip())

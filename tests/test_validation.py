@@ -1,0 +1,109 @@
+"""The two SHACL engines (rudof, the default, and pySHACL, the reference) report the same results.
+
+Every broken example of test_shapes.py, the seeds and a synthetic corpus are validated by
+both; their SHACL reports must hold the same results, result for result, and give the same
+diagnostics. The default engine is what every other test exercises.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import BNode, Graph
+from rdflib.namespace import RDF, RDFS
+
+from diplograph.build import check, find_annotations
+from diplograph.errors import UsageError
+from diplograph.mapping import map_annotation
+from diplograph.registry import load_registry
+from diplograph.terms import SH
+from diplograph.validation import ENGINES, shacl_validate, shapes_graph
+
+from .test_shapes import ANN, CASES, GRAPH_CASES, REG, Case, _run
+
+FIELDS = (SH.focusNode, SH.resultPath, SH.sourceConstraintComponent, SH.resultSeverity, SH.sourceShape,
+          SH.resultMessage, SH.value)
+
+
+def results(report: Graph | None) -> list[tuple]:
+    """Each result of a report as a comparable row: a complex path as its own triples, a property
+    shape (a blank node, renamed when chunk reports are merged) as "property shape"; its
+    path, component and message say which one it is."""
+    rows = []
+    for r in report.subjects(RDF.type, SH.ValidationResult) if report is not None else ():
+        row = []
+        for p in FIELDS:
+            o = report.value(r, p)
+            if isinstance(o, BNode):
+                o = _structure(report, o) if p == SH.resultPath else "property shape"
+            row.append(o)
+        rows.append(tuple(row))
+    return sorted(rows, key=repr)
+
+
+def _structure(g: Graph, node) -> object:
+    """A blank-node path ([ sh:inversePath p ], an RDF list) as nested tuples, names dropped."""
+    if not isinstance(node, BNode):
+        return node
+    return tuple(sorted((p, _structure(g, o)) for p, o in g.predicate_objects(node)))
+
+
+def both(run) -> dict[str, tuple[list, list]]:
+    out = {}
+    for engine in ENGINES:
+        report = run(engine)
+        out[engine] = (results(report.shacl_report), report.diagnostics)
+    return out
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_engines_agree_on_every_broken_annotation(corpus: Path, case: Case) -> None:
+    _run(corpus, case)  # apply the edit (and check it once with the default engine)
+    reg = load_registry(corpus / REG)
+    got = both(lambda e: check([corpus / ANN], reg, engine=e).report)
+    assert got["rudof"] == got["pyshacl"]
+    assert got["rudof"][0], "the edit should produce at least one result"
+
+
+@pytest.mark.parametrize("shape", sorted(GRAPH_CASES))
+def test_engines_agree_on_every_broken_graph(corpus: Path, shape: str) -> None:
+    reg = load_registry(corpus / REG)
+
+    def run(engine: str):
+        m = map_annotation(corpus / ANN, reg)
+        GRAPH_CASES[shape][0](m.graph)
+        return shacl_validate([m], reg, engine=engine)
+
+    got = both(run)
+    assert got["rudof"] == got["pyshacl"]
+    assert any(r[4] is not None for r in got["rudof"][0])
+
+
+def test_engines_agree_on_a_synthetic_corpus(tmp_path: Path) -> None:
+    """300 generated articles (two chunks, so in worker processes) and their registry:
+    hundreds of warnings, every event type."""
+    from benchmarks.generate import generate
+
+    folder = generate(300, tmp_path / "c", seed=7)
+    reg = load_registry(folder / "registry.yaml")
+    files = find_annotations([folder])
+    got = both(lambda e: check(files, reg, engine=e).report)
+    assert got["rudof"] == got["pyshacl"]
+    assert len(got["rudof"][0]) > 100
+
+
+def test_every_shape_has_a_message() -> None:
+    """Messages come from shapes.ttl whatever the engine: every shape with a constraint of its own
+    (each property shape, a node shape's sh:or, each SPARQL constraint) has one."""
+    g = shapes_graph()
+    structural = {RDF.type, RDFS.comment, SH.targetClass, SH.property, SH.sparql, SH.severity, SH.message}
+    shapes = set(g.objects(None, SH.property)) | set(g.objects(None, SH.sparql)) | {
+        s for s in g.subjects(RDF.type, SH.NodeShape) if set(g.predicates(s)) - structural}
+    assert len(shapes) > 70
+    assert [s for s in shapes if g.value(s, SH.message) is None] == []
+
+
+def test_unknown_engine_is_a_usage_error(corpus: Path) -> None:
+    with pytest.raises(UsageError, match="unknown SHACL engine 'jena'; use rudof or pyshacl"):
+        check([corpus / ANN], load_registry(corpus / REG), engine="jena")
