@@ -6,6 +6,7 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -19,6 +20,10 @@ from diplograph.store import MemoryStore, OxigraphStore, Store
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SEED_ID = "000_1ffc3385377c4747"
+
+# Mapped registries are cached in the user's cache folder; the suite keeps its own (commands run
+# as subprocesses inherit it) so that it neither reads nor fills the real one.
+os.environ["DIPLOGRAPH_CACHE"] = tempfile.mkdtemp(prefix="diplograph-test-cache-")
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 from diplograph.terms import DG, SEM
 from diplograph.validation import ontology_graph
 
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT
 
 EVENT_TYPES = ["Meeting", "Statement", "RedLine", "Threat", "MediationOffer", "MediationRequest",
                "Agreement", "MilitaryAction", "StatedIntention"]

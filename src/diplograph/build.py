@@ -14,15 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 
 from . import resources
 from .errors import Diagnostic, LoadError, UsageError, ValidationFailed
 from .mapping import MAPPING_VERSION, RDF_SUFFIXES, MappedArticle, content_hash, map_annotation
 from .registry import Registry, load_registry
-from .store import Store
+from .store import GraphData, Store, ntriples_of
 from .terms import ARTICLE_GRAPH_PREFIX, DG, ONTOLOGY_GRAPH, REGISTRY_GRAPH, article_graph
-from .validation import (DEFAULT_ENGINE, ENGINES, Report, fork_safe, merge_reports, ontology_graph,
+from .validation import (DEFAULT_ENGINE, ENGINES, Report, fork_safe, merge_reports, ontology_ntriples,
                          shacl_validate)
 
 REGISTRY_FILE = "registry.yaml"
@@ -218,12 +218,9 @@ class BuildSummary:
         return sum(d.severity == "warning" for d in self.diagnostics)
 
 
-def _stamped(iri: URIRef, source: Graph, digest: str) -> Graph:
-    """A copy of ``source`` carrying its content hash, as stored in graph ``iri``."""
-    graph = Graph()
-    graph += source
-    graph.add((iri, DG.contentHash, Literal(digest)))
-    return graph
+def _stamped(iri: URIRef, ntriples: str, digest: str) -> str:
+    """N-Triples of a graph plus its content hash, as stored in graph ``iri``."""
+    return ntriples + ntriples_of([(iri, DG.contentHash, Literal(digest))])
 
 
 def build(store: Store, paths: list[Path], *, registry_path: Path | None = None, prune: bool = False,
@@ -255,12 +252,12 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
     if checked.report.failed(strict):
         raise ValidationFailed(summary.diagnostics)
 
-    replace: dict[URIRef, Graph | str] = {m.graph_iri: m.payload for m in checked.articles}
+    replace: dict[URIRef, GraphData] = {m.graph_iri: m.payload for m in checked.articles}
     if stored.get(str(REGISTRY_GRAPH)) != reg_digest:
-        replace[REGISTRY_GRAPH] = _stamped(REGISTRY_GRAPH, registry.graph, reg_digest)
+        replace[REGISTRY_GRAPH] = _stamped(REGISTRY_GRAPH, registry.ntriples(), reg_digest)
     onto_digest = hashlib.sha256(resources.read_text("ontology", "diplograph.ttl").encode()).hexdigest()
     if stored.get(str(ONTOLOGY_GRAPH)) != onto_digest:  # parse only when the store needs it
-        replace[ONTOLOGY_GRAPH] = _stamped(ONTOLOGY_GRAPH, ontology_graph(), onto_digest)
+        replace[ONTOLOGY_GRAPH] = _stamped(ONTOLOGY_GRAPH, ontology_ntriples(), onto_digest)
 
     current = {str(article_graph(p.stem)) for p in annotations}
     gone = sorted(g for g in stored if g.startswith(ARTICLE_GRAPH_PREFIX) and g not in current)

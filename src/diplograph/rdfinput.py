@@ -14,14 +14,13 @@ in silence: a user must not believe a triple is in the store when it is not.
 
 from __future__ import annotations
 
-import bisect
 import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 from rdflib.term import Node
 
 from .errors import Diagnostic, LoadError

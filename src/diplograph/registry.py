@@ -2,19 +2,31 @@
 
 One IRI per actor across all articles: "Israel" in every article is
 ``actor:ISR``. The registry is its own named graph in the store.
+
+Reading and mapping a registry of thousands of entries takes a second or two,
+more than checking one annotation against it, so a mapped registry is cached
+as JSON in the user's cache folder (``$DIPLOGRAPH_CACHE``, by default
+``$XDG_CACHE_HOME/diplograph`` or ``~/.cache/diplograph``; ``off`` disables
+it), keyed by the SHA-256 of the registry file and of the code that maps it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
+import os
+import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
+from . import __version__, resources
 from .errors import Diagnostic, LoadError
 from .terms import DG, GEO, WD, actor_iri, place_iri
 from .yamlfile import YamlDoc, load_yaml, schema_diagnostics
@@ -31,10 +43,19 @@ class Registry:
     places: set[str] = field(default_factory=set)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # id -> label + aliases
     place_aliases: dict[str, list[str]] = field(default_factory=dict)
-    graph: Graph = field(default_factory=Graph)
     sources: SourceMap = field(default_factory=dict)
     sha256: str = ""
+    _graph: Graph | None = field(default=None, repr=False, compare=False)
     _lines: dict[str, list[tuple[str, str | None]]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def graph(self) -> Graph:
+        """The registry as an rdflib graph; a registry read from the cache builds it on first use."""
+        if self._graph is None:
+            self._graph = Graph()
+            if self._lines:
+                self._graph.parse(data=self.ntriples(), format="nt")
+        return self._graph
 
     def actor(self, actor_id: str) -> URIRef | None:
         return actor_iri(actor_id) if actor_id in self.actors else None
@@ -67,7 +88,7 @@ class Registry:
         if self._lines is None:
             import pyoxigraph as ox
 
-            text = self.graph.serialize(format="nt", encoding="utf-8")
+            text = self.graph.serialize(format="nt", encoding="utf-8") if self._graph is not None else b""
             self._lines = {}
             for t in ox.parse(text, format=ox.RdfFormat.N_TRIPLES):
                 obj = t.object.value if isinstance(t.object, ox.NamedNode) else None
@@ -80,8 +101,13 @@ def load_registry(path: Path | None) -> Registry:
     reg = Registry(path)
     if path is None:
         return reg
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    cached = _from_cache(path, digest)
+    if cached is not None:
+        return cached
     doc = load_yaml(path)
-    reg.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+    reg.sha256 = digest
+    reg._graph = Graph()
     diags = schema_diagnostics(doc, "registry")
     if diags:
         raise LoadError(diags)
@@ -93,7 +119,70 @@ def load_registry(path: Path | None) -> Registry:
     diags += _map(doc, reg)
     if diags:
         raise LoadError(sorted(diags))
+    _to_cache(reg)
     return reg
+
+
+# -- the cache ----------------------------------------------------------------
+
+def cache_dir() -> Path | None:
+    """Where mapped registries are cached, or None when ``DIPLOGRAPH_CACHE=off``."""
+    env = os.environ.get("DIPLOGRAPH_CACHE")
+    if env is not None:
+        return None if env.strip() in ("", "off") else Path(env)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "diplograph"
+
+
+@cache
+def _code_digest() -> str:
+    """What a cached registry depends on besides the file: the code and schema that map it."""
+    h = hashlib.sha256(__version__.encode())
+    for module in ("registry.py", "terms.py", "yamlfile.py"):
+        h.update((Path(__file__).parent / module).read_bytes())
+    h.update(resources.read_text("ontology", "registry.schema.json").encode())
+    return h.hexdigest()
+
+
+def _cache_file(digest: str) -> Path | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    return folder / f"registry-{hashlib.sha256((digest + _code_digest()).encode()).hexdigest()[:40]}.json"
+
+
+def _to_cache(reg: Registry) -> None:
+    """Write the mapped registry to the cache, atomically; a cache that cannot be written is skipped."""
+    target = _cache_file(reg.sha256)
+    if target is None or reg.path is None:
+        return
+    path = str(reg.path)
+    data = {"actors": reg.actors, "places": sorted(reg.places), "aliases": reg.aliases,
+            "place_aliases": reg.place_aliases,
+            "sources": [[node, prop, line, col] for (node, prop), (f, line, col) in reg.sources.items() if f == path],
+            "lines": reg._index()}
+    try:
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".registry-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh)
+        os.replace(tmp, target)
+    except OSError:
+        return
+
+
+def _from_cache(path: Path, digest: str) -> Registry | None:
+    """The mapped registry of this file content from the cache, or None (absent, unreadable, damaged)."""
+    target = _cache_file(digest)
+    try:
+        if target is None or not target.is_file():
+            return None
+        data: dict[str, Any] = json.loads(target.read_text(encoding="utf-8"))
+        where = str(path)
+        return Registry(path, data["actors"], set(data["places"]), data["aliases"], data["place_aliases"],
+                        {(node, prop): (where, line, col) for node, prop, line, col in data["sources"]}, digest,
+                        _lines={s: [(line, obj) for line, obj in v] for s, v in data["lines"].items()})
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def _ref(doc: YamlDoc, reg: Registry, where: tuple, value: str, kinds: tuple[str, ...], diags: list[Diagnostic]) -> URIRef | None:

@@ -4,7 +4,6 @@ so `s in focus` became a substring test on one IRI."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD

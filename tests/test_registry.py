@@ -1,0 +1,101 @@
+"""The registry: mapped once, then read back from the cache exactly as it was mapped."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from rdflib.compare import isomorphic
+
+from diplograph import registry as registry_module
+from diplograph.build import build
+from diplograph.registry import Registry, cache_dir, load_registry
+from diplograph.store import OxigraphStore
+
+from .conftest import SEED_ID
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("DIPLOGRAPH_CACHE", str(folder))
+    return folder
+
+
+def _fields(reg: Registry) -> tuple:
+    return (reg.actors, reg.places, reg.aliases, reg.place_aliases, reg.sources, reg.sha256,
+            sorted(reg.ntriples().splitlines()))
+
+
+def _no_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*args: object, **kw: object) -> None:
+        raise AssertionError("the registry was parsed again")
+    monkeypatch.setattr(registry_module, "load_yaml", fail)
+
+
+def test_a_cached_registry_is_the_registry_it_caches(corpus: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh = load_registry(corpus / "registry.yaml")
+    assert [p.name for p in cache.iterdir()] == [p.name for p in cache.glob("registry-*.json")] != []
+    _no_yaml(monkeypatch)
+    cached = load_registry(corpus / "registry.yaml")
+    assert _fields(cached) == _fields(fresh)
+    assert len(fresh.graph) > 400 and isomorphic(cached.graph, fresh.graph)
+
+
+def test_an_edited_registry_is_mapped_again(corpus: Path, cache: Path) -> None:
+    load_registry(corpus / "registry.yaml")
+    path = corpus / "registry.yaml"
+    path.write_text(path.read_text().replace("label: Israel,", "label: State of Israel,", 1))
+    reg = load_registry(path)
+    assert reg.aliases["ISR"][0] == "State of Israel"
+    assert len(list(cache.glob("registry-*.json"))) == 2
+
+
+def test_sources_name_the_path_given_on_each_run(corpus: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    load_registry(corpus / "registry.yaml")
+    _no_yaml(monkeypatch)
+    monkeypatch.chdir(corpus)
+    reg = load_registry(Path("registry.yaml"))
+    assert {f for f, _, _ in reg.sources.values()} == {"registry.yaml"}
+
+
+def test_a_damaged_cache_file_is_ignored_and_replaced(corpus: Path, cache: Path) -> None:
+    fresh = load_registry(corpus / "registry.yaml")
+    (entry,) = cache.glob("registry-*.json")
+    for garbage in ("{not json", '{"actors": 3}', ""):
+        entry.write_text(garbage)
+        assert _fields(load_registry(corpus / "registry.yaml")) == _fields(fresh)
+    assert entry.read_text().startswith('{"actors"')
+
+
+def test_cache_off_writes_nothing(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIPLOGRAPH_CACHE", "off")
+    assert cache_dir() is None
+    before = set(tmp_path.rglob("*"))
+    load_registry(corpus / "registry.yaml")
+    assert set(tmp_path.rglob("*")) == before
+
+
+def test_an_unwritable_cache_is_skipped(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("DIPLOGRAPH_CACHE", str(blocker / "cache"))
+    assert load_registry(corpus / "registry.yaml").actors["ISR"] == "Country"
+
+
+def test_default_cache_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("DIPLOGRAPH_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_dir() == tmp_path / "diplograph"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert cache_dir() == Path(os.path.expanduser("~")) / ".cache" / "diplograph"
+
+
+def test_a_build_from_the_cache_stores_the_same_quads(corpus: Path, cache: Path, tmp_path: Path) -> None:
+    first = OxigraphStore(tmp_path / "a")
+    build(first, [corpus])  # maps the registry and fills the cache
+    second = OxigraphStore(tmp_path / "b")
+    build(second, [corpus])  # reads it back
+    assert sorted(first.dump_nquads().splitlines()) == sorted(second.dump_nquads().splitlines())
+    assert f"article/{SEED_ID}" in first.dump_nquads()
