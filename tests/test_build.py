@@ -219,3 +219,38 @@ def test_read_only_store_answers_queries_and_refuses_writes_cleanly(tmp_path: Pa
         for p, mode in modes.items():
             p.chmod(mode)
     assert _snapshot(OxigraphStore(store_dir)) == before
+
+
+def test_the_recorded_quad_count_follows_every_change(tmp_path: Path, corpus: Path) -> None:
+    """CURRENT records the generation's number of quads (so that a build changing nothing need not
+    count 1.5 M of them); after adding, changing, removing and a full rebuild it is the true count."""
+    import pyoxigraph as ox
+
+    store_dir = tmp_path / "s"
+
+    def recorded_and_true() -> tuple[int, int]:
+        name, count = (store_dir / "CURRENT").read_text().split()
+        return int(count), len(ox.Store.read_only(str(store_dir / name)))
+
+    moved = corpus.parent / "aside"
+    moved.mkdir()
+    for p in sorted(corpus.glob("00[5-9]_*")):  # five articles added later
+        shutil.move(p, moved / p.name)
+    build(OxigraphStore(store_dir), [corpus])
+    assert recorded_and_true()[0] == recorded_and_true()[1] > 1000
+    for p in moved.iterdir():
+        shutil.move(p, corpus / p.name)
+    build(OxigraphStore(store_dir), [corpus])  # five new graphs: counted by addition
+    _edit(corpus)
+    build(OxigraphStore(store_dir), [corpus])  # one graph replaced: subtraction and addition
+    count, true = recorded_and_true()
+    assert count == true and OxigraphStore(store_dir).count() == true
+    for p in corpus.glob(f"{SEED_ID}.*"):
+        p.unlink()
+    summary = build(OxigraphStore(store_dir), [corpus], prune=True)
+    assert summary.removed == [SEED_ID]
+    count, true = recorded_and_true()
+    assert count == true == summary.triples
+    # a store written before counts were recorded: CURRENT names the generation only
+    (store_dir / "CURRENT").write_text((store_dir / "CURRENT").read_text().split()[0] + "\n")
+    assert OxigraphStore(store_dir).count() == true

@@ -41,6 +41,13 @@ def _is_annotation(path: Path) -> bool:
     return path.suffix in RDF_SUFFIXES and path.with_suffix(".txt").is_file()
 
 
+def _files(folder: Path) -> Iterator[Path]:
+    """Every file under ``folder`` (os.walk: the type comes with the listing, no stat per file)."""
+    for root, _, names in os.walk(folder):
+        for name in names:
+            yield Path(root, name)
+
+
 def find_annotations(paths: Iterable[Path]) -> list[Path]:
     """Annotation files named directly, or found (recursively) in folders.
 
@@ -49,7 +56,7 @@ def find_annotations(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for p in paths:
         if p.is_dir():
-            found += sorted(q for q in p.rglob("*") if q.is_file() and _is_annotation(q))
+            found += sorted(q for q in _files(p) if _is_annotation(q))
         elif p.exists():
             found.append(p)
         else:
