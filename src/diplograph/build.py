@@ -260,6 +260,7 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
         raise ValidationFailed(summary.diagnostics)
 
     replace: dict[URIRef, GraphData] = {m.graph_iri: m.payload for m in checked.articles}
+    checked.articles.clear()  # the store frees each graph's text once loaded
     if stored.get(str(REGISTRY_GRAPH)) != reg_digest:
         replace[REGISTRY_GRAPH] = _stamped(REGISTRY_GRAPH, registry.ntriples(), reg_digest)
     onto_digest = hashlib.sha256(resources.read_text("ontology", "diplograph.ttl").encode()).hexdigest()
