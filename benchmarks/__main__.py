@@ -207,7 +207,7 @@ def bench_queries(n: int, store: Path, runs: int, rdflib_runs: int, rdflib_timeo
             break
         except OSError:
             time.sleep(0.1)
-    remote = RemoteStore(url)
+    remote = RemoteStore(url, timeout=600)  # the 50k-row listing takes more than the default 30 s on slow machines
     print("  rdflib…", flush=True)
     on_rdflib = rdflib_latencies(dump, rdflib_runs, rdflib_timeout)
     rows = []

@@ -1,8 +1,10 @@
 """SHACL validation of mapped articles, reported at the annotator's lines.
 
-pySHACL reports focus nodes and blank nodes; our users wrote YAML. Each result
-is traced back through the source map (node, property) -> (file, line, col)
-and named by the YAML field the property comes from.
+The SHACL engine (rudof by default, pySHACL as the reference) reports focus
+nodes and shapes; our users wrote YAML. Each result is traced back through the
+source map (node, property) -> (file, line, col) and named by the YAML field the
+property comes from. Both engines are given the same N-Triples text, and their
+results become the same SHACL report graph.
 """
 
 from __future__ import annotations
