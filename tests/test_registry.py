@@ -99,3 +99,11 @@ def test_a_build_from_the_cache_stores_the_same_quads(corpus: Path, cache: Path,
     build(second, [corpus])  # reads it back
     assert sorted(first.dump_nquads().splitlines()) == sorted(second.dump_nquads().splitlines())
     assert f"article/{SEED_ID}" in first.dump_nquads()
+
+
+def test_a_cache_write_that_fails_leaves_no_partial_file(corpus: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full_disk(*args: object, **kw: object) -> None:
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(registry_module.json, "dump", full_disk)
+    assert load_registry(corpus / "registry.yaml").actors["ISR"] == "Country"
+    assert list(cache.iterdir()) == []

@@ -22,7 +22,7 @@ from .mapping import MAPPING_VERSION, RDF_SUFFIXES, MappedArticle, content_hash,
 from .registry import Registry, load_registry
 from .store import GraphData, Store, ntriples_of
 from .terms import ARTICLE_GRAPH_PREFIX, DG, ONTOLOGY_GRAPH, REGISTRY_GRAPH, article_graph
-from .validation import (DEFAULT_ENGINE, ENGINES, Report, fork_safe, merge_reports, ontology_ntriples,
+from .validation import (DEFAULT_ENGINE, Report, check_engine, fork_safe, merge_reports, ontology_ntriples,
                          shacl_validate)
 
 REGISTRY_FILE = "registry.yaml"
@@ -146,8 +146,7 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
     ``registry_shapes`` is false (a registry already validated into the store).
     ``engine`` is the SHACL engine (see ``validation.shacl_validate``).
     """
-    if engine not in ENGINES:
-        raise UsageError(f"unknown SHACL engine {engine!r}; use {' or '.join(ENGINES)}")
+    check_engine(engine)
     out = Checked(registry)
     chunks = [annotations[i:i + CHUNK] for i in range(0, len(annotations), CHUNK)] or [[]]
     workers = min(workers or os.cpu_count() or 1, len(chunks))

@@ -12,6 +12,7 @@ it), keyed by the SHA-256 of the registry file and of the code that maps it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -163,11 +164,15 @@ def _to_cache(reg: Registry) -> None:
     try:
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".registry-", suffix=".tmp")
+    except OSError:
+        return
+    try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(data, fh)
         os.replace(tmp, target)
-    except OSError:
-        return
+    except OSError:  # a full disk: leave no partial file behind
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
 
 
 def _from_cache(path: Path, digest: str) -> Registry | None:

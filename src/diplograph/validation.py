@@ -152,6 +152,12 @@ ENGINES = ("rudof", "pyshacl")
 DEFAULT_ENGINE = "rudof"
 
 
+def check_engine(engine: str) -> None:
+    """Raise UsageError unless ``engine`` names a SHACL engine (checked before any work starts)."""
+    if engine not in ENGINES:
+        raise UsageError(f"unknown SHACL engine {engine!r}; use {' or '.join(ENGINES)}")
+
+
 def shacl_validate(articles: Iterable[MappedArticle], registry: Registry, *, registry_nodes: bool = True,
                    engine: str = DEFAULT_ENGINE) -> Report:
     """Validate the articles' graphs together with the registry against shapes.ttl.
@@ -166,8 +172,7 @@ def shacl_validate(articles: Iterable[MappedArticle], registry: Registry, *, reg
     reference; the test suite checks the two report the same results). The SPARQL
     constraints run on Oxigraph either way.
     """
-    if engine not in ENGINES:
-        raise UsageError(f"unknown SHACL engine {engine!r}; use {' or '.join(ENGINES)}")
+    check_engine(engine)
     articles = list(articles)
     focus = {str(s) for m in articles for s in m.subjects()}
     if not registry_nodes and not focus:
