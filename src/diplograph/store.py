@@ -117,12 +117,7 @@ def nquads_term(term: Node) -> str:
 
 def ntriples_of(triples: Iterable[tuple[Node, Node, Node]]) -> str:
     """Triples of rdflib terms as N-Triples text, escaped by pyoxigraph's writer."""
-    import pyoxigraph as ox
-
-    def iri(term: Node) -> str:
-        return str(ox.NamedNode(term)) if isinstance(term, URIRef) else nquads_term(term)
-
-    return "".join(f"{iri(s)} {iri(p)} {nquads_term(o)} .\n" for s, p, o in triples)
+    return "".join(f"{nquads_term(s)} {nquads_term(p)} {nquads_term(o)} .\n" for s, p, o in triples)
 
 
 def _nt_to_nq(ntriples: str, graph: URIRef) -> str:
@@ -178,23 +173,22 @@ class OxigraphStore(Store):
         self._reader: Any = None
 
     # -- reading --
-    def _current_file(self) -> list[str]:
-        """CURRENT's lines: the live generation's name, then (since 0.1) its number of quads."""
+    def _current_file(self) -> list[str] | None:
+        """CURRENT's words: the live generation's name, then (since 0.1) its number of quads;
+        None for a store never built."""
         try:
             return (self.root / "CURRENT").read_text().split()
         except FileNotFoundError:
-            return []
+            return None
         except OSError as exc:
             raise StoreError(f"cannot read the store at {self.root}: {exc.strerror}") from None
 
     def current(self) -> Path | None:
         """The live generation directory, or None for a store never built."""
-        try:
-            name = (self.root / "CURRENT").read_text().split("\n", 1)[0].strip()
-        except FileNotFoundError:
+        words = self._current_file()
+        if words is None:
             return None
-        except OSError as exc:
-            raise StoreError(f"cannot read the store at {self.root}: {exc.strerror}") from None
+        name = words[0] if words else ""
         gen = self.root / name
         if not name.startswith("gen-") or not gen.is_dir():
             raise StoreError(f"the store at {self.root} is damaged: CURRENT names {name!r}, which is missing")
@@ -211,9 +205,9 @@ class OxigraphStore(Store):
     def count(self) -> int:
         """Quads in the store: recorded in CURRENT when the generation was written (counting
         1.5 M quads takes a second, as long as the rest of a build that changes nothing)."""
-        lines = self._current_file()
-        if len(lines) >= 2 and lines[1].isdigit():
-            return int(lines[1])
+        words = self._current_file() or []
+        if len(words) >= 2 and words[1].isdigit():
+            return int(words[1])
         return len(self._ox())
 
     def graph_hashes(self) -> dict[str, str]:

@@ -274,7 +274,7 @@ def fork_safe() -> bool:
 def _rudof() -> Any:
     """One rudof session per process, shapes loaded (a forked worker makes its own)."""
     global _RUDOF
-    if _RUDOF is None or _RUDOF[0] != os.getpid():
+    if fork_safe():  # no session in this process yet
         import pyrudof
 
         session = pyrudof.Rudof(pyrudof.RudofConfig())
