@@ -7,6 +7,7 @@ diagnostics. The default engine is what every other test exercises.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,31 @@ def test_every_shape_has_a_message() -> None:
 def test_unknown_engine_is_a_usage_error(corpus: Path) -> None:
     with pytest.raises(UsageError, match="unknown SHACL engine 'jena'; use rudof or pyshacl"):
         check([corpus / ANN], load_registry(corpus / REG), engine="jena")
+
+
+def test_shapes_graph_is_shapes_ttl_as_rdflib_reads_it() -> None:
+    """The shapes are parsed by pyoxigraph (fast); the graph must be the one rdflib's own Turtle
+    parser gives, plain literals plain, so messages and paths compare equal."""
+    from rdflib.compare import isomorphic
+
+    from diplograph import resources
+
+    expected = Graph().parse(data=resources.read_text("ontology", "shapes.ttl"), format="turtle")
+    assert isomorphic(shapes_graph(), expected)
+
+
+@pytest.mark.parametrize("user_value", [None, "/etc/ssl/my-bundle.pem"])
+def test_rudof_leaves_the_tls_environment_as_it_found_it(corpus: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         user_value: str | None) -> None:
+    """rudof reads our data with the TLS roots hidden (it never fetches anything; that saves 0.15 s a
+    call); the user's own SSL_CERT_FILE / SSL_CERT_DIR, set or not, are back afterwards."""
+    for key in ("SSL_CERT_FILE", "SSL_CERT_DIR"):
+        if user_value is None:
+            monkeypatch.delenv(key, raising=False)
+        else:
+            monkeypatch.setenv(key, user_value)
+    before = {k: v for k, v in os.environ.items() if k.startswith("SSL_")}
+    reg = load_registry(corpus / REG)
+    report = shacl_validate([map_annotation(corpus / ANN, reg)], reg, engine="rudof")
+    assert report.conforms
+    assert {k: v for k, v in os.environ.items() if k.startswith("SSL_")} == before

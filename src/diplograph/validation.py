@@ -9,20 +9,22 @@ results become the same SHACL report graph.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDF, RDFS, XSD
 from rdflib.term import Node
 
 from . import resources
 from .errors import Diagnostic, UsageError
 from .mapping import MappedArticle, field_specs
 from .registry import Registry, SourceMap
+from .store import from_oxigraph
 from .terms import SH, resolve_curie
 
 SEVERITY = {SH.Violation: "error", SH.Warning: "warning", SH.Info: "info"}
@@ -35,8 +37,34 @@ def ontology_graph() -> Graph:
 
 
 @cache
+def _shapes_triples() -> tuple[Any, ...]:
+    """shapes.ttl as pyoxigraph triples, parsed once per process (a fiftieth of rdflib's time).
+
+    shapes_graph() and the N-Triples rudof reads are both made from these, so they share
+    blank-node names: a result naming a property shape finds its message and path."""
+    import pyoxigraph as ox
+
+    return tuple(ox.parse(resources.read_text("ontology", "shapes.ttl"), format=ox.RdfFormat.TURTLE))
+
+
+def _rdflib_term(term: Any) -> Node:
+    """A pyoxigraph term as rdflib would have parsed it from Turtle (plain literals untyped)."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.Literal) and not term.language and term.datatype.value == str(XSD.string):
+        return Literal(term.value)
+    node = from_oxigraph(term)
+    assert node is not None
+    return node
+
+
+@cache
 def shapes_graph() -> Graph:
-    return Graph().parse(data=resources.read_text("ontology", "shapes.ttl"), format="turtle")
+    """The shapes as an rdflib graph: messages, paths and owners of the shapes a result names."""
+    g = Graph()
+    for t in _shapes_triples():
+        g.add((_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object)))
+    return g
 
 
 @dataclass(frozen=True)
@@ -52,8 +80,18 @@ class SparqlConstraint:
 
 
 @cache
-def split_shapes() -> tuple[Graph, tuple[SparqlConstraint, ...]]:
-    """shapes.ttl as (the SHACL-core shapes for pySHACL, the SPARQL constraints).
+def core_shapes() -> Graph:
+    """shapes.ttl without its SPARQL constraints: what pySHACL runs (they run set at a time, below)."""
+    core = Graph()
+    for triple in shapes_graph():
+        if triple[1] != SH.sparql:
+            core.add(triple)
+    return core
+
+
+@cache
+def sparql_constraints() -> tuple[SparqlConstraint, ...]:
+    """The sh:sparql constraints of shapes.ttl, each to run once over a whole data graph.
 
     pySHACL runs a SPARQL constraint once per focus node, and rdflib does not push the
     pre-bound $this into the query, so each run scans the graph: quadratic (20 articles
@@ -62,10 +100,6 @@ def split_shapes() -> tuple[Graph, tuple[SparqlConstraint, ...]]:
     targets, gives the same results.
     """
     full = shapes_graph()
-    core = Graph()
-    for triple in full:
-        if triple[1] != SH.sparql:
-            core.add(triple)
     prefixes = "".join(f"PREFIX {full.value(d, SH.prefix)}: <{full.value(d, SH.namespace)}>\n"
                        for d in full.objects(None, SH.declare))
     found = []
@@ -75,7 +109,7 @@ def split_shapes() -> tuple[Graph, tuple[SparqlConstraint, ...]]:
             shape, node, full.value(shape, SH.targetClass), prefixes + select,
             str(full.value(node, SH.message) or full.value(shape, SH.message) or "constraint not met"),
             full.value(shape, SH.severity) or SH.Violation))
-    return core, tuple(sorted(found, key=lambda c: str(c.shape)))
+    return tuple(sorted(found, key=lambda c: str(c.shape)))
 
 
 def _run_sparql_constraints(ntriples: list[str], report: Graph, focus: set[str] | None = None) -> None:
@@ -91,7 +125,7 @@ def _run_sparql_constraints(ntriples: list[str], report: Graph, focus: set[str] 
     engine = ox.Store()
     for text in ntriples:
         engine.load(text, format=ox.RdfFormat.N_TRIPLES)
-    for c in split_shapes()[1]:
+    for c in sparql_constraints():
         targets = {row["this"].value for row in engine.query(
             f"SELECT DISTINCT ?this WHERE {{ ?this a/<{RDFS.subClassOf}>* <{c.target_class}> }}")
             if isinstance(row["this"], ox.NamedNode) and (focus is None or row["this"].value in focus)}
@@ -241,7 +275,7 @@ def _pyshacl_report(registry_text: str, articles: list[MappedArticle], focus: se
         wrapped = data
     options = {"inference": "none", "abort_on_first": False, "allow_warnings": True, "allow_infos": True,
                "inplace": True, "focus_nodes": None if focus is None else [URIRef(f) for f in focus]}
-    _, report, _ = _validator_class()(wrapped, shacl_graph=split_shapes()[0], options=options).run()
+    _, report, _ = _validator_class()(wrapped, shacl_graph=core_shapes(), options=options).run()
     return report
 
 
@@ -253,13 +287,21 @@ SKOLEM = "urn:diplograph:shape:"  # property shapes are blank nodes in shapes.tt
 @cache
 def _rudof_shapes() -> tuple[str, dict[str, Node]]:
     """The core shapes as N-Triples for rudof, each property shape given an IRI, and IRI -> the
-    original node, so that a result names the same shape (message, path, owner) as pySHACL's."""
-    core = split_shapes()[0]
-    named = {o: URIRef(f"{SKOLEM}{o}") for o in core.objects(None, SH.property) if isinstance(o, BNode)}
-    out = Graph()
-    for s, p, o in core:
-        out.add((named.get(s, s), p, named.get(o, o)))
-    return out.serialize(format="nt"), {str(v): k for k, v in named.items()}
+    original node, so that a result names the same shape (message, path, owner) as pySHACL's.
+
+    Written straight from pyoxigraph's parse, not through rdflib (a tenth of a second
+    of a one-file `validate`)."""
+    import pyoxigraph as ox
+
+    triples = [t for t in _shapes_triples() if t.predicate.value != str(SH.sparql)]
+    named = {t.object.value: ox.NamedNode(f"{SKOLEM}{t.object.value}") for t in triples
+             if t.predicate.value == str(SH.property) and isinstance(t.object, ox.BlankNode)}
+    out = [ox.Triple(named.get(t.subject.value, t.subject) if isinstance(t.subject, ox.BlankNode) else t.subject,
+                     t.predicate,
+                     named.get(t.object.value, t.object) if isinstance(t.object, ox.BlankNode) else t.object)
+           for t in triples]
+    return (ox.serialize(out, format=ox.RdfFormat.N_TRIPLES).decode(),
+            {iri.value: BNode(b) for b, iri in named.items()})
 
 
 _RUDOF: tuple[int, Any] | None = None
@@ -281,6 +323,27 @@ def _rudof() -> Any:
         session.read_shacl(_rudof_shapes()[0], format=pyrudof.ShaclFormat.NTriples, reader_mode=pyrudof.ReaderMode.Strict)
         _RUDOF = (os.getpid(), session)
     return _RUDOF[1]
+
+
+@contextlib.contextmanager
+def _no_tls_roots() -> Iterator[None]:
+    """Hide the system's TLS root certificates from rudof while it reads our data.
+
+    rudof's ``read_data`` builds an HTTPS client at every call, reading every certificate in
+    /etc/ssl/certs: 0.15 s, a fifth of a one-file ``validate``, for a client we never let it
+    use (it is given N-Triples text, never a URL). With no roots it takes 2 ms, and it could
+    not open a TLS connection even if it tried. The environment is restored at once."""
+    saved = {k: os.environ.get(k) for k in ("SSL_CERT_FILE", "SSL_CERT_DIR")}
+    os.environ["SSL_CERT_FILE"] = os.devnull
+    os.environ["SSL_CERT_DIR"] = os.path.join(os.devnull, "none")
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 def _rudof_term(text: str) -> Node:
@@ -309,7 +372,8 @@ def _rudof_report(texts: list[str], focus: set[str] | None) -> Graph:
     data = "".join(texts)
     assert data.startswith("<"), "rudof reads a string that is not RDF as a path or URL"
     session = _rudof()
-    session.read_data(data, format=pyrudof.RDFFormat.NTriples, reader_mode=pyrudof.ReaderMode.Strict, merge=False)
+    with _no_tls_roots():
+        session.read_data(data, format=pyrudof.RDFFormat.NTriples, reader_mode=pyrudof.ReaderMode.Strict, merge=False)
     results = session.validate_shacl()
     shapes, original = shapes_graph(), _rudof_shapes()[1]
     report = Graph()
