@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from diplograph.cli import app
-from diplograph.registry import cache_dir
+from diplograph.cache import cache_dir
 
 from .conftest import ROOT, SEEDS
 
@@ -46,7 +46,7 @@ def audited() -> Iterator[list[tuple[str, str]]]:
 
 
 # What any Python program reads: the interpreter, installed packages, this package's data, /proc and /dev;
-# and diplograph's cache of mapped registries (documented in the README).
+# and diplograph's cache folder: mapped registries, hashes of files read (documented in the README).
 ALLOWED = [sys.prefix, sys.base_prefix, *sys.path, str(ROOT / "src"), str(ROOT / "ontology"),
            str(ROOT / "queries"), str(ROOT / "rules"), "/proc/", "/dev/", "/sys/", "/etc/localtime", "/usr/share/zoneinfo",
            str(cache_dir())]

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 from rdflib.compare import isomorphic
 
+from diplograph import cache as cache_module
 from diplograph import registry as registry_module
 from diplograph.build import build
-from diplograph.registry import Registry, cache_dir, load_registry
+from diplograph.cache import cache_dir
+from diplograph.registry import Registry, load_registry
 from diplograph.store import OxigraphStore
 
 from .conftest import SEED_ID
@@ -84,14 +85,6 @@ def test_an_unwritable_cache_is_skipped(corpus: Path, tmp_path: Path, monkeypatc
     assert load_registry(corpus / "registry.yaml").actors["ISR"] == "Country"
 
 
-def test_default_cache_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.delenv("DIPLOGRAPH_CACHE")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert cache_dir() == tmp_path / "diplograph"
-    monkeypatch.delenv("XDG_CACHE_HOME")
-    assert cache_dir() == Path(os.path.expanduser("~")) / ".cache" / "diplograph"
-
-
 def test_a_build_from_the_cache_stores_the_same_quads(corpus: Path, cache: Path, tmp_path: Path) -> None:
     first = OxigraphStore(tmp_path / "a")
     build(first, [corpus])  # maps the registry and fills the cache
@@ -104,6 +97,6 @@ def test_a_build_from_the_cache_stores_the_same_quads(corpus: Path, cache: Path,
 def test_a_cache_write_that_fails_leaves_no_partial_file(corpus: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def full_disk(*args: object, **kw: object) -> None:
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr(registry_module.json, "dump", full_disk)
+    monkeypatch.setattr(cache_module.json, "dump", full_disk)
     assert load_registry(corpus / "registry.yaml").actors["ISR"] == "Country"
     assert list(cache.iterdir()) == []

@@ -17,6 +17,7 @@ from typing import Any
 from rdflib import Literal, URIRef
 
 from . import resources
+from .cache import FileHashes
 from .errors import Diagnostic, LoadError, UsageError, ValidationFailed
 from .mapping import MAPPING_VERSION, RDF_SUFFIXES, MappedArticle, content_hash, map_annotation
 from .registry import Registry, load_registry
@@ -33,19 +34,21 @@ def _quiet(stage: str, done: int, total: int) -> None:
     """Default progress callback: says nothing."""
 
 
-def _is_annotation(path: Path) -> bool:
+def _is_annotation(root: str, name: str) -> bool:
     """In a folder: every YAML file but the registry; Turtle/JSON-LD only beside their article
     (a folder may hold other RDF files, such as exports)."""
-    if path.suffix in (".yaml", ".yml"):
-        return path.name != REGISTRY_FILE
-    return path.suffix in RDF_SUFFIXES and path.with_suffix(".txt").is_file()
+    stem, ext = os.path.splitext(name)
+    if ext in (".yaml", ".yml"):
+        return name != REGISTRY_FILE
+    return ext in RDF_SUFFIXES and os.path.isfile(os.path.join(root, stem + ".txt"))
 
 
-def _files(folder: Path) -> Iterator[Path]:
-    """Every file under ``folder`` (os.walk: the type comes with the listing, no stat per file)."""
-    for root, _, names in os.walk(folder):
-        for name in names:
-            yield Path(root, name)
+def _annotations_in(folder: Path) -> list[Path]:
+    """The annotations under ``folder``, in path order (os.walk: the type comes with the
+    listing, no stat per file; paths are strings until the end, a third of the time)."""
+    found = [os.path.join(root, name) for root, _, names in os.walk(folder) for name in names
+             if _is_annotation(root, name)]
+    return [Path(f) for f in sorted(found, key=lambda f: f.split(os.sep))]
 
 
 def find_annotations(paths: Iterable[Path]) -> list[Path]:
@@ -56,7 +59,7 @@ def find_annotations(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for p in paths:
         if p.is_dir():
-            found += sorted(q for q in _files(p) if _is_annotation(q))
+            found += _annotations_in(p)
         elif p.exists():
             found.append(p)
         else:
@@ -241,13 +244,17 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
     stored = store.graph_hashes()
     summary = BuildSummary()
     todo: list[Path] = []
+    hashes = FileHashes(paths)
+    current = set()
     for path in annotations:
         gid = str(article_graph(path.stem))
-        if stored.get(gid) == content_hash(path, registry):
+        current.add(gid)
+        if stored.get(gid) == content_hash(path, registry, hashes):
             summary.unchanged.append(path.stem)
         else:
             todo.append(path)
             (summary.updated if gid in stored else summary.added).append(path.stem)
+    hashes.save()
     reg_digest = hashlib.sha256(f"{registry.sha256}\0{MAPPING_VERSION}".encode()).hexdigest()
     # nothing new: nothing to check; an unchanged registry was checked when it was stored
     checked = (check(todo, registry, progress, registry_shapes=stored.get(str(REGISTRY_GRAPH)) != reg_digest,
@@ -266,7 +273,6 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
     if stored.get(str(ONTOLOGY_GRAPH)) != onto_digest:  # parse only when the store needs it
         replace[ONTOLOGY_GRAPH] = _stamped(ONTOLOGY_GRAPH, ontology_ntriples(), onto_digest)
 
-    current = {str(article_graph(p.stem)) for p in annotations}
     gone = sorted(g for g in stored if g.startswith(ARTICLE_GRAPH_PREFIX) and g not in current)
     names = [g[len(ARTICLE_GRAPH_PREFIX):] for g in gone]
     if prune:

@@ -24,6 +24,7 @@ from rdflib.term import Node
 from . import __version__, resources
 from .articles import Article, QuoteError, locate, read_article
 from .dates import resolve
+from .cache import FileHashes
 from .errors import Diagnostic, LoadError
 from .registry import Registry, SourceMap
 from .store import ntriples_of
@@ -110,16 +111,15 @@ def field_specs() -> dict[str, dict[str, dict[str, Any]]]:
     return specs
 
 
-def content_hash(annotation_path: Path, registry: Registry) -> str:
+def content_hash(annotation_path: Path, registry: Registry, hashes: FileHashes | None = None) -> str:
     """What an article's graph depends on: its text, its annotation, the registry and
     the mapping version. Computed from bytes, before parsing, so that builds skip
-    unchanged articles cheaply."""
+    unchanged articles cheaply (with ``hashes``, without reading files whose stat is
+    as it was)."""
     h = hashlib.sha256()
+    files = hashes or FileHashes([], cache=None)
     for path in (annotation_path, annotation_path.with_suffix(".txt")):
-        try:
-            h.update(hashlib.sha256(path.read_bytes()).digest())
-        except OSError:
-            h.update(b"missing")
+        h.update(files.sha256(path) or b"missing")
     h.update(f"{registry.sha256}\0{MAPPING_VERSION}".encode())
     return h.hexdigest()
 

@@ -5,29 +5,24 @@ One IRI per actor across all articles: "Israel" in every article is
 
 Reading and mapping a registry of thousands of entries takes a second or two,
 more than checking one annotation against it, so a mapped registry is cached
-as JSON in the user's cache folder (``$DIPLOGRAPH_CACHE``, by default
-``$XDG_CACHE_HOME/diplograph`` or ``~/.cache/diplograph``; ``off`` disables
-it), keyed by the SHA-256 of the registry file and of the code that maps it.
+as JSON in the user's cache folder (cache.py), keyed by the SHA-256 of the
+registry file and of the code that maps it.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
-import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from . import __version__, resources
+from .cache import cache_file, read_json, write_json
 from .errors import Diagnostic, LoadError
 from .terms import DG, GEO, WD, actor_iri, place_iri
 from .yamlfile import YamlDoc, load_yaml, schema_diagnostics
@@ -126,14 +121,6 @@ def load_registry(path: Path | None) -> Registry:
 
 # -- the cache ----------------------------------------------------------------
 
-def cache_dir() -> Path | None:
-    """Where mapped registries are cached, or None when ``DIPLOGRAPH_CACHE=off``."""
-    env = os.environ.get("DIPLOGRAPH_CACHE")
-    if env is not None:
-        return None if env.strip() in ("", "off") else Path(env)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "diplograph"
-
-
 @cache
 def _code_digest() -> str:
     """What a cached registry depends on besides the file: the code and schema that map it."""
@@ -145,48 +132,30 @@ def _code_digest() -> str:
 
 
 def _cache_file(digest: str) -> Path | None:
-    folder = cache_dir()
-    if folder is None:
-        return None
-    return folder / f"registry-{hashlib.sha256((digest + _code_digest()).encode()).hexdigest()[:40]}.json"
+    return cache_file(f"registry-{hashlib.sha256((digest + _code_digest()).encode()).hexdigest()[:40]}.json")
 
 
 def _to_cache(reg: Registry) -> None:
-    """Write the mapped registry to the cache, atomically; a cache that cannot be written is skipped."""
-    target = _cache_file(reg.sha256)
-    if target is None or reg.path is None:
+    """Write the mapped registry to the cache (skipped if it cannot be written)."""
+    if reg.path is None:
         return
     path = str(reg.path)
-    data = {"actors": reg.actors, "places": sorted(reg.places), "aliases": reg.aliases,
-            "place_aliases": reg.place_aliases,
-            "sources": [[node, prop, line, col] for (node, prop), (f, line, col) in reg.sources.items() if f == path],
-            "lines": reg._index()}
-    try:
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".registry-", suffix=".tmp")
-    except OSError:
-        return
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh)
-        os.replace(tmp, target)
-    except OSError:  # a full disk: leave no partial file behind
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+    write_json(_cache_file(reg.sha256), {
+        "actors": reg.actors, "places": sorted(reg.places), "aliases": reg.aliases,
+        "place_aliases": reg.place_aliases,
+        "sources": [[node, prop, line, col] for (node, prop), (f, line, col) in reg.sources.items() if f == path],
+        "lines": reg._index()})
 
 
 def _from_cache(path: Path, digest: str) -> Registry | None:
     """The mapped registry of this file content from the cache, or None (absent, unreadable, damaged)."""
-    target = _cache_file(digest)
+    data = read_json(_cache_file(digest))
     try:
-        if target is None or not target.is_file():
-            return None
-        data: dict[str, Any] = json.loads(target.read_text(encoding="utf-8"))
         where = str(path)
         return Registry(path, data["actors"], set(data["places"]), data["aliases"], data["place_aliases"],
                         {(node, prop): (where, line, col) for node, prop, line, col in data["sources"]}, digest,
                         _lines={s: [(line, obj) for line, obj in v] for s, v in data["lines"].items()})
-    except (OSError, ValueError, KeyError, TypeError):
+    except (KeyError, TypeError, ValueError):  # None, or not what we wrote
         return None
 
 

@@ -211,7 +211,11 @@ class OxigraphStore(Store):
         return len(self._ox())
 
     def graph_hashes(self) -> dict[str, str]:
-        return {row["g"].value: row["h"].value for row in self._ox().query(HASHES_QUERY)}
+        """As the SPARQL of the base class, read straight from the index (twice as fast)."""
+        import pyoxigraph as ox
+
+        quads = self._ox().quads_for_pattern(None, ox.NamedNode(str(DG.contentHash)), None, None)
+        return {q.graph_name.value: q.object.value for q in quads if q.subject == q.graph_name}
 
     def query(self, sparql: str) -> QueryResult:
         import pyoxigraph as ox
