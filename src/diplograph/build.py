@@ -200,7 +200,7 @@ def validate_paths(paths: list[Path], *, registry_path: Path | None = None, prog
     # shapes are for `validate FOLDER` and `build` (at 10k articles they take a second).
     checked = check(annotations, registry, progress, registry_shapes=any(p.is_dir() for p in paths), engine=engine)
     if store is not None:
-        stored = store.graph_hashes()
+        stored = store.graph_hashes([str(m.graph_iri) for m in checked.articles])
         for m in checked.articles:  # map_annotation already hashed each file
             digest = stored.get(str(m.graph_iri))
             if digest is not None and digest != m.content_hash:
@@ -237,11 +237,19 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
     """Bring ``store`` up to date with the annotations under ``paths``.
 
     Raises ValidationFailed (and writes nothing) if any new or changed
-    annotation has a violation, or a warning with ``strict``.
+    annotation has a violation, or a warning with ``strict``. With folders among
+    ``paths``, stored articles whose annotation is not under them are stale
+    (removed with ``prune``); with files only, those articles are added or
+    updated and nothing else is looked at.
     """
+    whole = any(p.is_dir() for p in paths)  # a folder: the store mirrors it; files only: add or update them
+    if prune and not whole:
+        raise UsageError("--prune needs a folder: it removes the articles whose annotation is no longer in "
+                         "the folders you name (with files alone, every other article would look gone)")
     registry = load_registry(find_registry(paths, registry_path))
     annotations = find_annotations(paths)
-    stored = store.graph_hashes()
+    stored = store.graph_hashes(None if whole else [
+        str(REGISTRY_GRAPH), str(ONTOLOGY_GRAPH), *(str(article_graph(p.stem)) for p in annotations)])
     summary = BuildSummary()
     todo: list[Path] = []
     hashes = FileHashes(paths)
@@ -273,7 +281,7 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
     if stored.get(str(ONTOLOGY_GRAPH)) != onto_digest:  # parse only when the store needs it
         replace[ONTOLOGY_GRAPH] = _stamped(ONTOLOGY_GRAPH, ontology_ntriples(), onto_digest)
 
-    gone = sorted(g for g in stored if g.startswith(ARTICLE_GRAPH_PREFIX) and g not in current)
+    gone = sorted(g for g in stored if g.startswith(ARTICLE_GRAPH_PREFIX) and g not in current) if whole else []
     names = [g[len(ARTICLE_GRAPH_PREFIX):] for g in gone]
     if prune:
         summary.removed = names

@@ -57,7 +57,7 @@ def write_json(path: Path | None, data: Any) -> None:
         return
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh)
+            fh.write(json.dumps(data))  # json.dump writes piece by piece: three times slower
         os.replace(tmp, path)
     except OSError:
         with contextlib.suppress(OSError):
@@ -93,11 +93,13 @@ class FileHashes:
         old = read_json(self.path)
         self._old: dict[str, list] = old if isinstance(old, dict) else {}
         self._new: dict[str, list] = {}
-        self._cwd = os.getcwd()  # paths are recorded absolute (os.path.abspath per file is a syscall)
+        self._cwd = os.getcwd()  # paths are recorded absolute (os.path.abspath per file: a syscall each)
 
-    def sha256(self, path: Path) -> bytes | None:
+    def sha256(self, path: Path | str) -> bytes | None:
         """The file's SHA-256, or None if it cannot be read."""
-        name = os.path.join(self._cwd, path)
+        name = str(path)
+        if not name.startswith(os.sep):
+            name = self._cwd + os.sep + name
         try:
             st = os.stat(name)
         except OSError:

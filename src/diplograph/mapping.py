@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -118,7 +119,8 @@ def content_hash(annotation_path: Path, registry: Registry, hashes: FileHashes |
     as it was)."""
     h = hashlib.sha256()
     files = hashes or FileHashes([], cache=None)
-    for path in (annotation_path, annotation_path.with_suffix(".txt")):
+    name = str(annotation_path)  # string paths: 20,000 of them in a 10k-article build
+    for path in (name, os.path.splitext(name)[0] + ".txt"):
         h.update(files.sha256(path) or b"missing")
     h.update(f"{registry.sha256}\0{MAPPING_VERSION}".encode())
     return h.hexdigest()

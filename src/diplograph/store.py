@@ -68,9 +68,10 @@ class Store(ABC):
     def dump_nquads(self, graph: URIRef | None = None) -> str:
         """Every quad (or one graph's), as N-Quads text."""
 
-    def graph_hashes(self) -> dict[str, str]:
-        """Named graph IRI -> content hash recorded at build time."""
-        return {str(r[0]): str(r[1]) for r in self.query(HASHES_QUERY).rows}
+    def graph_hashes(self, graphs: Iterable[str] | None = None) -> dict[str, str]:
+        """Named graph IRI -> content hash recorded at build time (of ``graphs`` only, if given)."""
+        found = {str(r[0]): str(r[1]) for r in self.query(HASHES_QUERY).rows}
+        return found if graphs is None else {g: found[g] for g in graphs if g in found}
 
     def count(self) -> int:
         rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
@@ -210,11 +211,18 @@ class OxigraphStore(Store):
             return int(words[1])
         return len(self._ox())
 
-    def graph_hashes(self) -> dict[str, str]:
-        """As the SPARQL of the base class, read straight from the index (twice as fast)."""
+    def graph_hashes(self, graphs: Iterable[str] | None = None) -> dict[str, str]:
+        """As the SPARQL of the base class, read straight from the index (twice as fast); with
+        ``graphs``, one lookup each (building one file into a 10k-article store reads 3 hashes,
+        not 10,000)."""
         import pyoxigraph as ox
 
-        quads = self._ox().quads_for_pattern(None, ox.NamedNode(str(DG.contentHash)), None, None)
+        store, prop = self._ox(), ox.NamedNode(str(DG.contentHash))
+        if graphs is None:
+            quads = store.quads_for_pattern(None, prop, None, None)
+        else:
+            quads = itertools.chain.from_iterable(
+                store.quads_for_pattern(g, prop, None, g) for g in map(ox.NamedNode, graphs))
         return {q.graph_name.value: q.object.value for q in quads if q.subject == q.graph_name}
 
     def query(self, sparql: str) -> QueryResult:

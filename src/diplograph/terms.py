@@ -7,6 +7,7 @@ are byte-stable.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
@@ -43,8 +44,12 @@ REGISTRY_GRAPH = URIRef(BASE + "graph/registry")
 ARTICLE_GRAPH_PREFIX = BASE + "graph/article/"
 
 
+_SAFE = re.compile(r"[A-Za-z0-9._~-]*")
+
+
 def _seg(value: str) -> str:
-    return quote(value, safe="-._~")
+    """``value`` as one IRI path segment (percent-encoded unless it is all safe characters)."""
+    return value if _SAFE.fullmatch(value) else quote(value, safe="-._~")
 
 
 def actor_iri(actor_id: str) -> URIRef:
