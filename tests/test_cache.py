@@ -118,7 +118,7 @@ def test_cache_off_writes_no_hashes(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_a_cache_write_that_fails_leaves_no_partial_file(tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def full_disk(*args: object, **kw: object) -> None:
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr(cache_module.json, "dump", full_disk)
+    monkeypatch.setattr(cache_module.json, "dumps", full_disk)
     cache_module.write_json(cache / "x.json", {"a": 1})
     assert list(cache.iterdir()) == []
 

@@ -64,7 +64,7 @@ def test_sources_name_the_path_given_on_each_run(corpus: Path, cache: Path, monk
 def test_a_damaged_cache_file_is_ignored_and_replaced(corpus: Path, cache: Path) -> None:
     fresh = load_registry(corpus / "registry.yaml")
     (entry,) = cache.glob("registry-*.json")
-    for garbage in ("{not json", '{"actors": 3}', ""):
+    for garbage in ("{not json", '{"actors": 3}', "", '{"lines": {"x": "y"}}'):
         entry.write_text(garbage)
         assert _fields(load_registry(corpus / "registry.yaml")) == _fields(fresh)
     assert entry.read_text().startswith('{"actors"')
@@ -97,6 +97,6 @@ def test_a_build_from_the_cache_stores_the_same_quads(corpus: Path, cache: Path,
 def test_a_cache_write_that_fails_leaves_no_partial_file(corpus: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def full_disk(*args: object, **kw: object) -> None:
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr(cache_module.json, "dump", full_disk)
+    monkeypatch.setattr(cache_module.json, "dumps", full_disk)
     assert load_registry(corpus / "registry.yaml").actors["ISR"] == "Country"
     assert list(cache.iterdir()) == []

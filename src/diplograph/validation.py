@@ -60,7 +60,9 @@ def _rdflib_term(term: Any) -> Node:
 
 @cache
 def shapes_graph() -> Graph:
-    """The shapes as an rdflib graph: messages, paths and owners of the shapes a result names."""
+    """The shapes as an rdflib graph: messages, paths and owners of the shapes a result names.
+
+    One graph per process, shared: copy it before giving it to anything that writes (pySHACL)."""
     g = Graph()
     for t in _shapes_triples():
         g.add((_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object)))
@@ -79,9 +81,10 @@ class SparqlConstraint:
     severity: URIRef
 
 
-@cache
 def core_shapes() -> Graph:
-    """shapes.ttl without its SPARQL constraints: what pySHACL runs (they run set at a time, below)."""
+    """shapes.ttl without its SPARQL constraints: what pySHACL runs (they run set at a time, below).
+
+    A new graph at each call: pySHACL adds triples to the shapes graph it is given."""
     core = Graph()
     for triple in shapes_graph():
         if triple[1] != SH.sparql:
