@@ -252,8 +252,8 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
         str(REGISTRY_GRAPH), str(ONTOLOGY_GRAPH), *(str(article_graph(p.stem)) for p in annotations)])
     summary = BuildSummary()
     todo: list[Path] = []
-    hashes = FileHashes(paths)
-    current = set()
+    hashes = FileHashes(paths, cache=whole)  # a file or two named: hashing them costs nothing
+    current: set[str] = set()
     for path in annotations:
         gid = str(article_graph(path.stem))
         current.add(gid)

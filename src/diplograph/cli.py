@@ -169,7 +169,7 @@ def build(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Annotation files or folders (default: seeds).")] = None,
     store: StoreOpt = None,
     registry: RegistryOpt = None,
-    prune: Annotated[bool, typer.Option("--prune", help="Remove articles from the store whose annotation is gone.")] = False,
+    prune: Annotated[bool, typer.Option("--prune", help="Remove articles whose annotation is no longer in the folders named (needs a folder).")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Refuse to build if there is any warning.")] = False,
     fmt: Annotated[str, typer.Option("--format", help="text or json summary.")] = "text",
     timeout: TimeoutOpt = None,

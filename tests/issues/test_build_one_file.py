@@ -29,11 +29,15 @@ def _new_article(corpus: Path) -> Path:
     return folder / "900_copy.yaml"
 
 
-def test_building_one_file_adds_it_and_leaves_the_rest(corpus: Path, tmp_path: Path) -> None:
+def test_building_one_file_adds_it_and_leaves_the_rest(corpus: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIPLOGRAPH_CACHE", str(tmp_path / "cache"))
     store = OxigraphStore(tmp_path / "store")
     before = build(store, [corpus])
+    hash_files = sorted((tmp_path / "cache").glob("hashes-*.json"))
     new = _new_article(corpus)
     summary = build(store, [new])
+    assert sorted((tmp_path / "cache").glob("hashes-*.json")) == hash_files  # no cache file per file named
     assert (summary.added, summary.updated, summary.stale, summary.removed) == (["900_copy"], [], [], [])
     assert summary.triples > before.triples
     stored = store.graph_hashes()
