@@ -88,8 +88,11 @@ class FileHashes:
     """
 
     def __init__(self, roots: list[Path], *, cache: Path | None | bool = True) -> None:
-        key = hashlib.sha256("\0".join(sorted(str(r.resolve()) for r in roots)).encode()).hexdigest()[:40]
-        self.path = cache_file(f"hashes-{key}.json") if cache is True else (cache or None)
+        if cache is True:
+            key = hashlib.sha256("\0".join(sorted(str(r.resolve()) for r in roots)).encode()).hexdigest()[:40]
+            self.path = cache_file(f"hashes-{key}.json")
+        else:
+            self.path = cache or None
         old = read_json(self.path)
         self._old: dict[str, list] = old if isinstance(old, dict) else {}
         self._new: dict[str, list] = {}

@@ -24,8 +24,8 @@ from rdflib.term import Node
 
 from . import __version__, resources
 from .articles import Article, QuoteError, locate, read_article
-from .dates import resolve
 from .cache import FileHashes
+from .dates import resolve
 from .errors import Diagnostic, LoadError
 from .registry import Registry, SourceMap
 from .store import ntriples_of
