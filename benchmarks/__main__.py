@@ -150,10 +150,10 @@ def bench_incremental(n: int, store: Path, runs: int) -> tuple[float, float, flo
     extra = src / "999" / "extra000001"
     extra.parent.mkdir(exist_ok=True)
     times: dict[str, list[float]] = {"file": [], "folder": []}
+    text = (src / "000" / "syn000001.txt").read_text()
+    yaml = (src / "000" / "syn000001.yaml").read_text()
     for i in range(runs):
         for how in times:
-            text = (src / "000" / "syn000001.txt").read_text()
-            yaml = (src / "000" / "syn000001.yaml").read_text()
             extra.with_suffix(".txt").write_text(text.replace("roundup 1", f"roundup extra {how} {i}"))
             extra.with_suffix(".yaml").write_text(yaml)
             target = extra.with_suffix(".yaml") if how == "file" else src
@@ -335,7 +335,7 @@ def main() -> None:
     ap.add_argument("--output", type=Path, default=DOC)
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    cache = OUT / "cache"  # the registry cache the measured commands use, empty at the start
+    cache = OUT / "cache"  # the cache folder the measured commands use (registry, file hashes), empty at the start
     shutil.rmtree(cache, ignore_errors=True)
     os.environ["DIPLOGRAPH_CACHE"] = str(cache)
     rep = Report()
