@@ -19,7 +19,7 @@ from diplograph.errors import UsageError
 from diplograph.mapping import map_annotation
 from diplograph.registry import load_registry
 from diplograph.terms import SH
-from diplograph.validation import ENGINES, shacl_validate, shapes_graph
+from diplograph.validation import ENGINES, shacl_validate, shapes_graph, sparql_constraints
 
 from .test_shapes import ANN, CASES, GRAPH_CASES, REG, Case, _run
 
@@ -119,6 +119,27 @@ def test_shapes_graph_is_shapes_ttl_as_rdflib_reads_it() -> None:
 
     expected = Graph().parse(data=resources.read_text("ontology", "shapes.ttl"), format="turtle")
     assert isomorphic(shapes_graph(), expected)
+
+
+def test_sparql_constraints_are_the_ones_rdflib_reads() -> None:
+    """The SPARQL constraints are read from pyoxigraph's triples (so a conforming file never builds
+    the rdflib shapes graph); each must carry the shape, target, query, message and severity that
+    rdflib's parse of shapes.ttl gives."""
+    from diplograph import resources
+
+    g = Graph().parse(data=resources.read_text("ontology", "shapes.ttl"), format="turtle")
+    prefixes = {str(g.value(d, SH.prefix)): str(g.value(d, SH.namespace)) for d in g.objects(None, SH.declare)}
+    expected = sorted(
+        (str(shape), str(g.value(shape, SH.targetClass)), str(g.value(node, SH.select)).replace("$this", "?this"),
+         str(g.value(node, SH.message) or g.value(shape, SH.message)), g.value(shape, SH.severity) or SH.Violation)
+        for shape, node in g.subject_objects(SH.sparql))
+    found = sparql_constraints()
+    assert len(found) == len(expected) >= 3
+    for c, (shape, target, select, message, severity) in zip(found, expected):
+        assert (str(c.shape), str(c.target_class), c.message, c.severity) == (shape, target, message, severity)
+        assert c.query.endswith(select)
+        # every declared prefix heads every query
+        assert all(f"PREFIX {p}: <{ns}>" in c.query for p, ns in prefixes.items())
 
 
 @pytest.mark.parametrize("user_value", [None, "/etc/ssl/my-bundle.pem"])

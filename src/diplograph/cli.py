@@ -16,8 +16,6 @@ from pathlib import Path
 from typing import Annotated, Any, Optional, TypeVar
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from . import __version__
 from .errors import DiplographError, LoadError, ValidationFailed
@@ -29,8 +27,35 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
 )
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class _Console:
+    """A Rich console made on first use: importing Rich takes ~50 ms, a tenth of a one-file
+    `validate`, which writes plain lines and never needs it."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options, self._console = options, None
+
+    def get(self) -> Any:
+        """The Rich console itself (for Rich objects that take one)."""
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(highlight=False, soft_wrap=True, **self._options)
+        return self._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.get(), name)
+
+
+def _table(**options: Any) -> Any:
+    from rich.table import Table
+
+    return Table(**options)
+
+
+out = _Console()
+err = _Console(stderr=True)
 F = TypeVar("F", bound=Callable[..., Any])
 
 StoreOpt = Annotated[Optional[str], typer.Option(
@@ -96,7 +121,7 @@ def _progress() -> tuple[Any, Callable[[str, int, int], None]]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     bar = Progress(TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                   console=err, transient=True)
+                   console=err.get(), transient=True)
     tasks: dict[str, Any] = {}
 
     def update(stage: str, done: int, total: int) -> None:
@@ -194,7 +219,7 @@ def build(
                                    "stale": summary.stale, "triples": summary.triples,
                                    "warnings": summary.warnings}))
         return
-    table = Table(title=f"store {target.location}", show_header=True)
+    table = _table(title=f"store {target.location}", show_header=True)
     table.add_column("articles added")
     table.add_column("updated")
     table.add_column("unchanged")
@@ -220,7 +245,7 @@ def list_queries(fmt: Annotated[str, typer.Option("--format", help="table or jso
         out.print_json(json.dumps([{"name": q.name, "summary": q.summary, "examples": list(q.examples),
                                     "params": [vars(p) for p in q.params]} for q in cat.values()]))
         return
-    table = Table(show_lines=False)
+    table = _table(show_lines=False)
     table.add_column("query", no_wrap=True)
     table.add_column("parameters")
     table.add_column("what it answers")
@@ -267,7 +292,7 @@ def query(
     if result.ask is not None:
         out.print("true" if result.ask else "false")
         return
-    table = Table(show_lines=False)
+    table = _table(show_lines=False)
     for v in result.vars:
         table.add_column(v, overflow="fold")
     for row in result.rows:
@@ -371,7 +396,7 @@ def eval_draft(
             name: {"precision": round(s.precision, 3), "recall": round(s.recall, 3), "matched": s.tp,
                    "drafted": s.proposed, "gold": s.gold} for name, s in rows}}))
         return
-    table = Table(title=f"{result.articles} article(s) in {gold}")
+    table = _table(title=f"{result.articles} article(s) in {gold}")
     for col in ("measure", "precision", "recall", "matched", "drafted", "gold"):
         table.add_column(col)
     for name, s in rows:
