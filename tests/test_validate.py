@@ -140,3 +140,19 @@ def test_article_id_already_in_the_store_is_a_warning(tmp_path: Path, corpus: Pa
                      "(rename the file if it is a different article)"]
     same = validate_paths([corpus / ANN], store=store).report.diagnostics  # the stored article itself: fine
     assert [d for d in same if "already in the store" in d.message] == []
+
+
+def test_validating_one_file_keeps_start_up_light(corpus: Path) -> None:
+    """Start-up is most of a one-file `validate` (the target is half a second): it must not import
+    Rich (tables and progress bars only) or pySHACL (the reference engine), nor build the rdflib
+    graph of the shapes when the file has no result at all (a result needs its shape's message)."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom diplograph.cli import app\nfrom diplograph import validation\n"
+            f"try:\n    app(['validate', {str(corpus / '001_muscat_us_iran.yaml')!r}])\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'rich', 'pyshacl'}), "
+            "validation.shapes_graph.cache_info().currsize)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["1 annotation(s) checked: 0 violation(s), 0 warning(s)", "[] 0"]
