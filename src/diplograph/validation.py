@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.namespace import RDF, RDFS
 from rdflib.term import Node
 
 from . import resources
@@ -47,25 +47,14 @@ def _shapes_triples() -> tuple[Any, ...]:
     return tuple(ox.parse(resources.read_text("ontology", "shapes.ttl"), format=ox.RdfFormat.TURTLE))
 
 
-def _rdflib_term(term: Any) -> Node:
-    """A pyoxigraph term as rdflib would have parsed it from Turtle (plain literals untyped)."""
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.Literal) and not term.language and term.datatype.value == str(XSD.string):
-        return Literal(term.value)
-    node = from_oxigraph(term)
-    assert node is not None
-    return node
-
-
 @cache
 def shapes_graph() -> Graph:
     """The shapes as an rdflib graph: messages, paths and owners of the shapes a result names.
 
     One graph per process, shared: copy it before giving it to anything that writes (pySHACL)."""
     g = Graph()
-    for t in _shapes_triples():
-        g.add((_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object)))
+    for t in _shapes_triples():  # plain literals plain, as rdflib's Turtle parser gives them
+        g.add((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object)))  # type: ignore[arg-type]
     return g
 
 
@@ -120,9 +109,9 @@ def sparql_constraints() -> tuple[SparqlConstraint, ...]:
             message = value(node, SH.message) or value(shape, SH.message)
             severity = value(shape, SH.severity)
             found.append(SparqlConstraint(
-                _rdflib_term(shape), _rdflib_term(node), _rdflib_term(value(shape, SH.targetClass)),  # type: ignore[arg-type]
+                from_oxigraph(shape), from_oxigraph(node), from_oxigraph(value(shape, SH.targetClass)),  # type: ignore[arg-type]
                 prefixes + select, message.value if message else "constraint not met",
-                _rdflib_term(severity) if severity else SH.Violation))  # type: ignore[arg-type]
+                from_oxigraph(severity) if severity else SH.Violation))  # type: ignore[arg-type]
     return tuple(sorted(found, key=lambda c: str(c.shape)))
 
 
