@@ -18,9 +18,8 @@ from rdflib import URIRef
 from diplograph import queries as Q
 from diplograph.store import Store
 
-from ..conftest import ROOT, SEED_ID
-
-NAMES = sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
+from ..conftest import SEED_ID
+from ..test_queries import NAMES
 
 START = "<http://www.w3.org/ns/oa#start>"
 LAT = "<http://www.w3.org/2003/01/geo/wgs84_pos#lat>"
