@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -254,3 +255,66 @@ def test_the_recorded_quad_count_follows_every_change(tmp_path: Path, corpus: Pa
     # a store written before counts were recorded: CURRENT names the generation only
     (store_dir / "CURRENT").write_text((store_dir / "CURRENT").read_text().split()[0] + "\n")
     assert OxigraphStore(store_dir).count() == true
+
+
+@pytest.mark.parametrize("optimize_after", [3, 100], ids=["read-after-bulk-write", "updated-by-lookups"])
+def test_the_recorded_graph_hashes_follow_every_change(tmp_path: Path, corpus: Path, optimize_after: int,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each generation records its graphs' content hashes (a build that changes nothing reads them
+    instead of the index); after adding, changing and removing articles the record is what the
+    index holds, and a missing or damaged record is read from the index instead."""
+    import pyoxigraph as ox
+
+    from diplograph import store as store_module
+
+    monkeypatch.setattr(store_module, "OPTIMIZE_AFTER", optimize_after)
+    store_dir = tmp_path / "s"
+
+    def recorded_and_true() -> tuple[dict[str, str], dict[str, str]]:
+        gen = store_dir / (store_dir / "CURRENT").read_text().split()[0]
+        recorded = json.loads((gen / store_module.HASHES_FILE).read_text())
+        return recorded, store_module._read_hashes(ox.Store.read_only(str(gen)))
+
+    moved = corpus.parent / "aside"
+    moved.mkdir()
+    for p in sorted(corpus.glob("00[5-9]_*")):
+        shutil.move(p, moved / p.name)
+    build(OxigraphStore(store_dir), [corpus])
+    recorded, true = recorded_and_true()
+    assert recorded == true and len(true) == 5 + 2  # the articles, the registry and the ontology
+    for p in moved.iterdir():
+        shutil.move(p, corpus / p.name)
+    build(OxigraphStore(store_dir), [corpus])
+    _edit(corpus)
+    build(OxigraphStore(store_dir), [corpus])
+    recorded, true = recorded_and_true()
+    assert recorded == true and len(true) == 10 + 2
+    for p in corpus.glob(f"{SEED_ID}.*"):
+        p.unlink()
+    build(OxigraphStore(store_dir), [corpus], prune=True)
+    recorded, true = recorded_and_true()
+    assert recorded == true and str(article_graph(SEED_ID)) not in true and len(true) == 9 + 2
+    assert OxigraphStore(store_dir).graph_hashes() == true
+    gen = store_dir / (store_dir / "CURRENT").read_text().split()[0]
+    (gen / store_module.HASHES_FILE).write_text('{"damaged": ')
+    assert OxigraphStore(store_dir).graph_hashes() == true
+    (gen / store_module.HASHES_FILE).unlink()  # a store written before the record
+    assert OxigraphStore(store_dir).graph_hashes() == true
+    assert build(OxigraphStore(store_dir), [corpus]).added == []
+
+
+@pytest.mark.parametrize("spelling", [".", "./", "seeds", "./seeds/", "seeds//"])
+def test_a_folder_lists_its_annotations_as_pathlib_writes_them(tmp_path: Path, corpus: Path, spelling: str,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The folder scan works on strings (20,000 files at 10k articles) but gives the paths pathlib
+    would: in path order, without ./ or // (messages name these paths; the hash cache is keyed by them)."""
+    from diplograph.build import _annotation_files, find_annotations
+
+    nested = corpus / "2025" / "a"
+    nested.mkdir(parents=True)
+    shutil.copy(corpus / f"{SEED_ID}.yaml", nested / "z_nested.yaml")
+    monkeypatch.chdir(corpus if spelling in (".", "./") else corpus.parent)
+    base = Path(spelling)
+    expected = sorted(p for p in base.rglob("*.yaml") if p.name != "registry.yaml")
+    assert find_annotations([base]) == expected
+    assert [file for _, file in _annotation_files([base])] == [str(p) for p in expected]  # what build() uses

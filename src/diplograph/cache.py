@@ -110,14 +110,14 @@ class FileHashes:
         stamp = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
         entry = self._old.get(name)
         if isinstance(entry, list) and len(entry) == 5 and entry[:4] == stamp:
-            digest = bytes.fromhex(entry[4])
-        else:
-            try:
-                digest = hashlib.sha256(Path(name).read_bytes()).digest()
-            except OSError:
-                return None
-            if time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) < RACY_NS:
-                return digest  # too fresh to trust its stat next time
+            self._new[name] = entry
+            return bytes.fromhex(entry[4])
+        try:
+            digest = hashlib.sha256(Path(name).read_bytes()).digest()
+        except OSError:
+            return None
+        if time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) < RACY_NS:
+            return digest  # too fresh to trust its stat next time
         self._new[name] = [*stamp, digest.hex()]
         return digest
 

@@ -238,7 +238,7 @@ def build(
 @_guard
 def list_queries(fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table") -> None:
     """List the canned queries with their parameters."""
-    from .queries import catalogue
+    from .catalogue import catalogue  # not .queries: listing them needs no RDF library
 
     cat = catalogue()
     if fmt == "json":

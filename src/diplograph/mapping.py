@@ -112,7 +112,7 @@ def field_specs() -> dict[str, dict[str, dict[str, Any]]]:
     return specs
 
 
-def content_hash(annotation_path: Path, registry: Registry, hashes: FileHashes | None = None) -> str:
+def content_hash(annotation_path: Path | str, registry: Registry, hashes: FileHashes | None = None) -> str:
     """What an article's graph depends on: its text, its annotation, the registry and
     the mapping version. Computed from bytes, before parsing, so that builds skip
     unchanged articles cheaply (with ``hashes``, without reading files whose stat is
