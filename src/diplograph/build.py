@@ -43,31 +43,27 @@ def _is_annotation(root: str, name: str) -> bool:
     return ext in RDF_SUFFIXES and os.path.isfile(os.path.join(root, stem + ".txt"))
 
 
-def _annotations_in(folder: str) -> list[str]:
-    """The annotations under ``folder``, in path order (os.walk: the type comes with the
-    listing, no stat per file). Paths stay strings: a 10k-article folder has 20,000 files."""
-    found = [os.path.join(root, name) for root, _, names in os.walk(folder) for name in names
-             if _is_annotation(root, name)]
+def _annotations_in(folder: str) -> list[tuple[str, str]]:
+    """(article id, file) of the annotations under ``folder``, in path order (os.walk: the type
+    comes with the listing, no stat per file). Strings, not Paths: 20,000 files at 10k articles."""
+    found = [(os.path.splitext(name)[0], os.path.join(root, name)) for root, _, names in os.walk(folder)
+             for name in names if _is_annotation(root, name)]
     if folder == os.curdir:  # written as Path writes them: 000/a.yaml, not ./000/a.yaml
-        found = [f[len(os.curdir + os.sep):] for f in found]
-    return sorted(found, key=lambda f: f.replace(os.sep, "\0"))  # by path component, as Path sorts
-
-
-def _stem(file: str) -> str:
-    return os.path.splitext(os.path.basename(file))[0]
+        found = [(stem, f[len(os.curdir + os.sep):]) for stem, f in found]
+    return sorted(found, key=lambda sf: sf[1].replace(os.sep, "\0"))  # by path component, as Path sorts
 
 
 def _annotation_files(paths: Iterable[Path]) -> list[tuple[str, str]]:
     """find_annotations, as (article id, file) strings."""
-    found: list[str] = []
+    found: list[tuple[str, str]] = []
     for p in paths:
         if p.is_dir():
             found += _annotations_in(str(p))
         elif p.exists():
-            found.append(str(p))
+            found.append((p.stem, str(p)))
         else:
             raise LoadError([Diagnostic(str(p), 0, 0, "error", "no such file or folder")])
-    files = [(_stem(f), f) for f in dict.fromkeys(found)]  # a file named twice (a folder and a file in it) counts once
+    files = list(dict.fromkeys(found))  # a file named twice (a folder and a file in it) counts once
     first: dict[str, str] = {}
     clashes = []
     for stem, f in files:
