@@ -34,20 +34,23 @@ def _quiet(stage: str, done: int, total: int) -> None:
     """Default progress callback: says nothing."""
 
 
-def _is_annotation(root: str, name: str) -> bool:
+def _is_annotation(root: str, name: str, stem: str, ext: str) -> bool:
     """In a folder: every YAML file but the registry; Turtle/JSON-LD only beside their article
     (a folder may hold other RDF files, such as exports)."""
-    if name.endswith((".yaml", ".yml")):
+    if ext in (".yaml", ".yml"):
         return name != REGISTRY_FILE
-    stem, ext = os.path.splitext(name)
     return ext in RDF_SUFFIXES and os.path.isfile(os.path.join(root, stem + ".txt"))
 
 
 def _annotations_in(folder: str) -> list[tuple[str, str]]:
     """(article id, file) of the annotations under ``folder``, in path order (os.walk: the type
     comes with the listing, no stat per file). Strings, not Paths: 20,000 files at 10k articles."""
-    found = [(os.path.splitext(name)[0], os.path.join(root, name)) for root, _, names in os.walk(folder)
-             for name in names if _is_annotation(root, name)]
+    found = []
+    for root, _, names in os.walk(folder):
+        for name in names:
+            stem, ext = os.path.splitext(name)
+            if _is_annotation(root, name, stem, ext):
+                found.append((stem, os.path.join(root, name)))
     if folder == os.curdir:  # written as Path writes them: 000/a.yaml, not ./000/a.yaml
         found = [(stem, f[len(os.curdir + os.sep):]) for stem, f in found]
     return sorted(found, key=lambda sf: sf[1].replace(os.sep, "\0"))  # by path component, as Path sorts
