@@ -124,3 +124,16 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
     """The real command in a real process, as a user runs it."""
     return subprocess.run(["diplograph", *args], cwd=cwd, capture_output=True, text=True, timeout=300,
                           env={**os.environ, **(env or {})})
+
+
+def command_in_fresh_process(args: list[str], probe: str) -> list[str]:
+    """Run `diplograph ARGS` in a new interpreter (start-up is what is tested), then print ``probe``
+    (a Python expression, evaluated in that process); its output lines."""
+    import sys
+
+    code = ("import sys\nfrom diplograph.cli import app\n"
+            f"try:\n    app({args!r})\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+            f"print({probe})")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()

@@ -9,7 +9,7 @@ from diplograph import queries as Q
 from diplograph.errors import QueryError, UsageError
 from diplograph.store import Store
 
-from .conftest import ROOT
+from .conftest import ROOT, command_in_fresh_process
 
 NAMES = sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
 
@@ -148,13 +148,7 @@ def test_output_formats(embedded: Store, fmt: str) -> None:
 def test_listing_the_queries_imports_no_rdf_library() -> None:
     """`diplograph queries` reads 20 small files: importing rdflib (~0.2 s, more than the rest of
     the command) is for binding and running them."""
-    import subprocess
-    import sys
-
-    code = ("import sys\nfrom diplograph.cli import app\n"
-            "try:\n    app(['queries', '--format', 'json'])\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
-            "print(sorted({m.split('.')[0] for m in sys.modules} & {'rdflib', 'pyoxigraph', 'pyshacl'}))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-1] == "[]"
-    assert '"name": "meetings"' in done.stdout
+    lines = command_in_fresh_process(["queries", "--format", "json"],
+                                     "sorted({m.split('.')[0] for m in sys.modules} & {'rdflib', 'pyoxigraph', 'pyshacl'})")
+    assert lines[-1] == "[]"
+    assert '"name": "meetings"' in "\n".join(lines)

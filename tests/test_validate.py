@@ -10,7 +10,7 @@ import pytest
 from diplograph.build import validate_paths
 from diplograph.errors import LoadError
 
-from .conftest import SEED_ID, run_cli
+from .conftest import SEED_ID, command_in_fresh_process, run_cli
 
 ANN = f"{SEED_ID}.yaml"
 
@@ -146,13 +146,8 @@ def test_validating_one_file_keeps_start_up_light(corpus: Path) -> None:
     """Start-up is most of a one-file `validate` (the target is half a second): it must not import
     Rich (tables and progress bars only) or pySHACL (the reference engine), nor build the rdflib
     graph of the shapes when the file has no result at all (a result needs its shape's message)."""
-    import subprocess
-    import sys
-
-    code = ("import sys\nfrom diplograph.cli import app\nfrom diplograph import validation\n"
-            f"try:\n    app(['validate', {str(corpus / '001_muscat_us_iran.yaml')!r}])\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
-            "print(sorted({m.split('.')[0] for m in sys.modules} & {'rich', 'pyshacl'}), "
-            "validation.shapes_graph.cache_info().currsize)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == ["1 annotation(s) checked: 0 violation(s), 0 warning(s)", "[] 0"]
+    lines = command_in_fresh_process(
+        ["validate", str(corpus / "001_muscat_us_iran.yaml")],
+        "sorted({m.split('.')[0] for m in sys.modules} & {'rich', 'pyshacl'}), "
+        "sys.modules['diplograph.validation'].shapes_graph.cache_info().currsize")
+    assert lines == ["1 annotation(s) checked: 0 violation(s), 0 warning(s)", "[] 0"]
