@@ -1,0 +1,90 @@
+"""The console script as a user runs it, rather than ``app`` called in the test process: it
+ends its process with ``os._exit`` once the command is done (see ``cli.main``), so these
+tests check that nothing is lost on the way out: output, exit status, atexit handlers."""
+
+from __future__ import annotations
+
+import atexit
+import os
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from diplograph import cli
+from diplograph.cli import app
+from diplograph.store import OxigraphStore
+
+from .conftest import SEEDS
+
+# Output to a pipe is block-buffered unless PYTHONUNBUFFERED is set (as it is on some CI machines):
+# unset here, so that what sits in the buffer at the end is tested.
+BUFFERED = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["diplograph", *args], capture_output=True, text=True, timeout=300, env=BUFFERED)
+
+
+def test_large_output_through_a_pipe_arrives_whole(embedded: OxigraphStore) -> None:
+    """The seeds' N-Quads are many times a pipe's buffer; the last block is written at exit."""
+    args = ["export", "--format", "nquads", "--store", str(embedded.root)]
+    expected = CliRunner().invoke(app, args).stdout
+    done = run_cli(*args)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert len(expected) > 100_000 and done.stdout == expected
+
+
+def test_exit_status_and_messages_of_a_failing_command(tmp_path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("article: [unclosed\n", encoding="utf-8")
+    done = run_cli("validate", str(bad))
+    assert done.returncode == 2
+    assert done.stdout.splitlines() == [f"{bad}:2:1: error: YAML syntax error: did not find expected ',' or ']'",
+                                        "0 annotation(s) checked: 1 violation(s), 0 warning(s)"]
+    assert (done.stdout, done.stderr) == (CliRunner().invoke(app, ["validate", str(bad)]).stdout, "")
+
+
+def test_a_reader_that_goes_away_is_a_failure_without_a_traceback() -> None:
+    """`diplograph validate FILE | head -0`: the report's few lines wait in the buffer until the end,
+    when the pipe is closed; Python alone would print "Exception ignored … BrokenPipeError" (status 120)."""
+    proc = subprocess.Popen(["diplograph", "validate", str(SEEDS / "001_muscat_us_iran.yaml")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=BUFFERED)
+    proc.stdout.close()  # long before the command writes: its start-up alone takes ~0.3 s
+    err = proc.stderr.read()
+    proc.stderr.close()
+    assert (proc.wait(timeout=120), err) == (1, b"")
+
+
+def test_atexit_handlers_run_and_what_they_print_is_kept() -> None:
+    code = ("import atexit, sys\nfrom diplograph.cli import main\n"
+            "atexit.register(print, 'handler ran')\n"
+            "sys.argv = ['diplograph', 'queries', '--format', 'json']\nmain()\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=BUFFERED)
+    assert done.returncode == 0 and done.stdout.startswith("[") and done.stdout.endswith("]\nhandler ran\n")
+
+
+@pytest.mark.parametrize(("raised", "status", "stderr"), [
+    (None, 0, ""), (0, 0, ""), (2, 2, ""), ("a message", 1, "a message\n")])
+def test_the_exit_status_is_the_one_python_would_give(monkeypatch, capsys, raised, status, stderr) -> None:
+    """``sys.exit(raised)`` inside the command ends the process with Python's status for it."""
+    steps: list[str] = []
+
+    def command() -> None:
+        raise SystemExit(raised)
+
+    class Ended(Exception):
+        pass
+
+    def end(code: int) -> None:
+        steps.append(f"os._exit({code})")
+        raise Ended
+
+    monkeypatch.setattr(cli, "app", command)
+    monkeypatch.setattr(atexit, "_run_exitfuncs", lambda: steps.append("atexit"))
+    monkeypatch.setattr(os, "_exit", end)
+    with pytest.raises(Ended):
+        cli.main()
+    assert steps == ["atexit", f"os._exit({status})"]
+    assert capsys.readouterr().err == stderr
