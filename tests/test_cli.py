@@ -5,6 +5,7 @@ tests check that nothing is lost on the way out: output, exit status, atexit han
 from __future__ import annotations
 
 import atexit
+import errno
 import os
 import subprocess
 import sys
@@ -57,12 +58,35 @@ def test_a_reader_that_goes_away_is_a_failure_without_a_traceback() -> None:
     assert (proc.wait(timeout=120), err) == (1, b"")
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("args", [
+    ["validate", str(SEEDS / "001_muscat_us_iran.yaml")],  # plain lines, still in the buffer at the end
+    ["queries", "--format", "json"],  # Rich writes while the command runs
+])
+def test_output_that_cannot_be_written_is_an_error_that_says_why(args: list[str]) -> None:
+    with open("/dev/full", "w") as full:  # every write: "No space left on device"
+        done = subprocess.run(["diplograph", *args], stdout=full, stderr=subprocess.PIPE, text=True,
+                              timeout=120, env=BUFFERED)
+    assert (done.returncode, done.stderr) == (2, "error: could not write the output: No space left on device\n")
+
+
 def test_atexit_handlers_run_and_what_they_print_is_kept() -> None:
     code = ("import atexit, sys\nfrom diplograph.cli import main\n"
             "atexit.register(print, 'handler ran')\n"
             "sys.argv = ['diplograph', 'queries', '--format', 'json']\nmain()\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=BUFFERED)
     assert done.returncode == 0 and done.stdout.startswith("[") and done.stdout.endswith("]\nhandler ran\n")
+
+
+def test_only_output_errors_are_turned_into_a_message(monkeypatch) -> None:
+    """Any other OSError out of a command is a bug to see whole, traceback and all."""
+    def command() -> None:
+        raise FileNotFoundError(errno.ENOENT, "No such file or directory", "x")
+
+    monkeypatch.setattr(cli, "app", command)
+    monkeypatch.setattr(os, "_exit", lambda code: pytest.fail("the process would have ended quietly"))
+    with pytest.raises(FileNotFoundError):
+        cli.main()
 
 
 @pytest.mark.parametrize(("raised", "status", "stderr"), [

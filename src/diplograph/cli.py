@@ -10,6 +10,7 @@ Errors are mapped to messages and exit codes in one place (``_guard``):
 
 import atexit
 import contextlib
+import errno
 import functools
 import json
 import os
@@ -407,6 +408,10 @@ def eval_draft(
     out.print(table)
 
 
+# Errors of writing the output (a full disk, /dev/full) rather than of the command's own work.
+OUTPUT_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
 def main() -> None:
     """Console-script entry point: run the command, then end the process at once.
 
@@ -414,22 +419,35 @@ def main() -> None:
     modules object by object) took 0.1-0.2 s, a fifth of a one-file ``validate``. Nothing
     needs it: the output is flushed here, every file the library writes is closed by its
     ``with`` block, a store's writer is closed before the commit, and atexit handlers still
-    run. Tests call ``app`` in the test process and are not affected.
+    run. Output that cannot be written is an error (status 2) with one line saying why; a
+    reader that stopped reading (``| head``) is status 1 without a message. Tests call ``app``
+    in the test process and are not affected.
     """
+    failed: OSError | None = None
     try:
         app()
         code: Any = 0
     except SystemExit as exc:
         code = exc.code
+    except OSError as exc:
+        if exc.errno not in OUTPUT_ERRORS:
+            raise
+        failed, code = exc, 2
     if code is not None and not isinstance(code, int):  # sys.exit("message"), as Python reports it
         print(code, file=sys.stderr)
         code = 1
     atexit._run_exitfuncs()  # first: a handler may still write
-    try:
-        sys.stdout.flush()
+    if failed is None:
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            code = code or 1
+        except OSError as exc:
+            failed, code = exc, 2
+    with contextlib.suppress(OSError):
+        if failed is not None:
+            sys.stderr.write(f"error: could not write the output: {failed.strerror}\n")
         sys.stderr.flush()
-    except OSError:  # the reader went away (`| head`): a failure, without Python's traceback
-        code = code or 1
     os._exit(code or 0)
 
 
