@@ -143,9 +143,9 @@ def bench_build(n: int, runs: int, rep: Report, rows: list[list[str]]) -> Path:
     return store
 
 
-def bench_incremental(n: int, store: Path, runs: int) -> tuple[float, float, float]:
-    """One new article into an n-article store, named alone and as part of its folder; and a build
-    that finds nothing new (process start included)."""
+def bench_incremental(n: int, store: Path, runs: int) -> dict[str, float]:
+    """One new article into an n-article store, and one article changed, each named alone and as part
+    of its folder; and a build that finds nothing new (process start included). Medians."""
     src = corpus(n)
     extra = src / "999" / "extra000001"
     extra.parent.mkdir(exist_ok=True)
@@ -162,8 +162,22 @@ def bench_incremental(n: int, store: Path, runs: int) -> tuple[float, float, flo
             extra.with_suffix(".yaml").unlink()
             run([EXE, "build", str(src), "--store", str(store), "--prune"])
     shutil.rmtree(extra.parent, ignore_errors=True)
+    # A changed article: its title edited (the quotes' offsets are in the body), so its graph is replaced.
+    edited = src / "000" / "syn000002.txt"
+    original = edited.read_text()
+    edits: dict[str, list[float]] = {"file": [], "folder": []}
+    try:
+        for i in range(runs):
+            for how in edits:
+                edited.write_text(original.replace("\ntitle: ", f"\ntitle: (edit {how} {i}) ", 1))
+                target = edited.with_suffix(".yaml") if how == "file" else src
+                edits[how].append(run_measured([EXE, "build", str(target), "--store", str(store)]).seconds)
+    finally:
+        edited.write_text(original)
+    run([EXE, "build", str(src), "--store", str(store)])  # the article as generated again
     noop = [run_measured([EXE, "build", str(src), "--store", str(store)]).seconds for _ in range(runs)]
-    return median(times["file"]), median(times["folder"]), median(noop)
+    return {"new file": median(times["file"]), "new folder": median(times["folder"]),
+            "edited file": median(edits["file"]), "edited folder": median(edits["folder"]), "noop": median(noop)}
 
 
 def bench_validate(n: int, runs: int, whole: bool) -> tuple[float, float, float, float | None]:
@@ -372,15 +386,18 @@ def main() -> None:
         return
     biggest = max(n for n in args.sizes if n <= 10000)
     print(f"incremental {biggest}…", flush=True)
-    inc_file, inc, noop = bench_incremental(biggest, stores[biggest], args.runs)
+    inc = bench_incremental(biggest, stores[biggest], args.runs)
     single, cold, start, whole = bench_validate(biggest, args.runs, True)
     rep.para(f"## Incremental work on the {biggest:,}-article store (median of {args.runs})")
     rep.table(["operation", "wall time"], [
         ["`diplograph build NEW.yaml`: one new article named alone (validate it, load it, commit a new "
-         "generation)", ms(inc_file)],
+         "generation)", ms(inc["new file"])],
         ["`diplograph build CORPUS` with one new article in it (the same, after checking every file's stat)",
-         ms(inc)],
-        ["`diplograph build CORPUS` with nothing new (stat and cached hash of every file)", ms(noop)],
+         ms(inc["new folder"])],
+        ["`diplograph build EDITED.yaml`: one article changed (its title), named alone (validate it, replace "
+         "its graph)", ms(inc["edited file"])],
+        ["`diplograph build CORPUS` with one changed article in it", ms(inc["edited folder"])],
+        ["`diplograph build CORPUS` with nothing new (stat and cached hash of every file)", ms(inc["noop"])],
         ["`diplograph validate ONE.yaml` (against the registry, read from the cache)", ms(single)],
         ["`diplograph validate ONE.yaml` with an empty registry cache (first command after the registry changed)",
          ms(cold)],
