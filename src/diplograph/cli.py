@@ -1,8 +1,9 @@
 """The ``diplograph`` command: a thin layer over the library.
 
 Every command turns options into one library call and prints the result.
-Errors are mapped to messages and exit codes in one place (``_guard``):
-0 conforms / success, 1 violations, 2 usage or load error.
+Errors of the library are mapped to messages and exit codes in one place
+(``_guard``): 0 conforms / success, 1 violations, 2 usage or load error; output
+that cannot be written is mapped where the process ends (``main``).
 """
 
 # No `from __future__ import annotations` here: Typer would then evaluate every option's annotation
