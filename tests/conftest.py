@@ -120,10 +120,16 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
     return attempts
 
 
-def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def command_env(env: dict[str, str | None] | None = None) -> dict[str, str]:
+    """This process's environment with ``env`` applied (a None value removes the variable)."""
+    merged = {**os.environ, **(env or {})}
+    return {k: v for k, v in merged.items() if v is not None}
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str | None] | None = None) -> subprocess.CompletedProcess[str]:
     """The real command in a real process, as a user runs it."""
     return subprocess.run(["diplograph", *args], cwd=cwd, capture_output=True, text=True, timeout=300,
-                          env={**os.environ, **(env or {})})
+                          env=command_env(env))
 
 
 def command_in_fresh_process(args: list[str], probe: str) -> list[str]:

@@ -17,22 +17,18 @@ from diplograph import cli
 from diplograph.cli import app
 from diplograph.store import OxigraphStore
 
-from .conftest import SEEDS
+from .conftest import SEEDS, command_env, run_cli
 
 # Output to a pipe is block-buffered unless PYTHONUNBUFFERED is set (as it is on some CI machines):
 # unset here, so that what sits in the buffer at the end is tested.
-BUFFERED = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["diplograph", *args], capture_output=True, text=True, timeout=300, env=BUFFERED)
+BUFFERED: dict[str, str | None] = {"PYTHONUNBUFFERED": None}
 
 
 def test_large_output_through_a_pipe_arrives_whole(embedded: OxigraphStore) -> None:
     """The seeds' N-Quads are many times a pipe's buffer; the last block is written at exit."""
     args = ["export", "--format", "nquads", "--store", str(embedded.root)]
     expected = CliRunner().invoke(app, args).stdout
-    done = run_cli(*args)
+    done = run_cli(*args, env=BUFFERED)
     assert (done.returncode, done.stderr) == (0, "")
     assert len(expected) > 100_000 and done.stdout == expected
 
@@ -40,7 +36,7 @@ def test_large_output_through_a_pipe_arrives_whole(embedded: OxigraphStore) -> N
 def test_exit_status_and_messages_of_a_failing_command(tmp_path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("article: [unclosed\n", encoding="utf-8")
-    done = run_cli("validate", str(bad))
+    done = run_cli("validate", str(bad), env=BUFFERED)
     assert done.returncode == 2
     assert done.stdout.splitlines() == [f"{bad}:2:1: error: YAML syntax error: did not find expected ',' or ']'",
                                         "0 annotation(s) checked: 1 violation(s), 0 warning(s)"]
@@ -51,7 +47,7 @@ def test_a_reader_that_goes_away_is_a_failure_without_a_traceback() -> None:
     """`diplograph validate FILE | head -0`: the report's few lines wait in the buffer until the end,
     when the pipe is closed; Python alone would print "Exception ignored … BrokenPipeError" (status 120)."""
     proc = subprocess.Popen(["diplograph", "validate", str(SEEDS / "001_muscat_us_iran.yaml")],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=BUFFERED)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=command_env(BUFFERED))
     proc.stdout.close()  # long before the command writes: its start-up alone takes ~0.3 s
     err = proc.stderr.read()
     proc.stderr.close()
@@ -66,7 +62,7 @@ def test_a_reader_that_goes_away_is_a_failure_without_a_traceback() -> None:
 def test_output_that_cannot_be_written_is_an_error_that_says_why(args: list[str]) -> None:
     with open("/dev/full", "w") as full:  # every write: "No space left on device"
         done = subprocess.run(["diplograph", *args], stdout=full, stderr=subprocess.PIPE, text=True,
-                              timeout=120, env=BUFFERED)
+                              timeout=120, env=command_env(BUFFERED))
     assert (done.returncode, done.stderr) == (2, "error: could not write the output: No space left on device\n")
 
 
@@ -74,7 +70,7 @@ def test_atexit_handlers_run_and_what_they_print_is_kept() -> None:
     code = ("import atexit, sys\nfrom diplograph.cli import main\n"
             "atexit.register(print, 'handler ran')\n"
             "sys.argv = ['diplograph', 'queries', '--format', 'json']\nmain()\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=BUFFERED)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=command_env(BUFFERED))
     assert done.returncode == 0 and done.stdout.startswith("[") and done.stdout.endswith("]\nhandler ran\n")
 
 
