@@ -271,6 +271,8 @@ def query(
     file: Annotated[Optional[Path], typer.Option("--file", help="Run your own SPARQL query from a file.")] = None,
     allow_service: Annotated[bool, typer.Option("--allow-service", help="Allow SERVICE in --file queries (network access).")] = False,
     timeout: TimeoutOpt = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Compute the answer afresh rather than read the one "
+                                           "kept from an earlier run on the same build (embedded store).")] = False,
 ) -> None:
     """Run a canned query (or --file FILE) and print its rows."""
     from . import queries as q
@@ -282,7 +284,7 @@ def query(
         raise UsageError(f"unknown format {fmt!r}; use one of {', '.join(q.FORMATS)}")
     if (name is None) == (file is None):
         raise UsageError("give either a query NAME or --file FILE")
-    target = open_store(store, timeout=timeout)
+    target = open_store(store, timeout=timeout, keep_results=not no_cache)
     if file is not None:
         try:
             text = file.read_text(encoding="utf-8")

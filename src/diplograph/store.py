@@ -6,7 +6,8 @@
   visible; a failed or killed build leaves the previous generation untouched.
   CURRENT also records the generation's number of quads, and each generation
   a JSON record of its graphs' content hashes (both: what a build that changes
-  nothing would otherwise read from 1.5 M quads).
+  nothing would otherwise read from 1.5 M quads), and the answers to slow queries
+  asked of it (resultcache.py: a generation never changes, so neither do they).
 * ``MemoryStore`` – an rdflib Dataset in memory, for tests and small scripts.
 * ``RemoteStore`` – any SPARQL 1.1 endpoint, through SPARQLWrapper.
 
@@ -31,7 +32,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from .cache import read_json, write_json
+from . import __version__
+from .cache import cache_dir, read_json, write_json
 from .errors import QueryError, StoreError
 from .terms import DG
 
@@ -209,11 +211,13 @@ class OxigraphStore(Store):
     0
     """
 
-    def __init__(self, path: Path | str, *, lock_timeout: float = 30.0):
+    def __init__(self, path: Path | str, *, lock_timeout: float = 30.0, keep_results: bool = True):
         self.root = Path(path)
         self.location = str(self.root)
         self.lock_timeout = lock_timeout
+        self.keep_results = keep_results  # reuse answers kept in the generation (resultcache.py)
         self._reader: Any = None
+        self._reader_gen: Path | None = None
 
     # -- reading --
     def _current_file(self) -> list[str] | None:
@@ -243,6 +247,7 @@ class OxigraphStore(Store):
         if self._reader is None:
             gen = self.current()
             self._reader = ox.Store() if gen is None else ox.Store.read_only(str(gen))
+            self._reader_gen = gen
         return self._reader
 
     def count(self) -> int:
@@ -270,10 +275,35 @@ class OxigraphStore(Store):
         return None  # a generation written before the record existed, or a damaged record: read the index
 
     def query(self, sparql: str) -> QueryResult:
+        """Answer a query; a slow answer is kept in the generation and read back next time
+        (see resultcache.py; ``keep_results=False`` always computes)."""
+        reader = self._ox()
+        kept = self._kept_results(sparql)
+        if kept is not None and (found := kept.get(sparql)) is not None:
+            return found
+        started = time.perf_counter()
+        result = self._answer(reader, sparql)
+        if kept is not None:
+            kept.put(sparql, result, seconds=time.perf_counter() - started)
+        return result
+
+    def _kept_results(self, sparql: str) -> Any:
+        if not self.keep_results or self._reader_gen is None or cache_dir() is None:
+            return None  # asked not to, nothing built yet, or DIPLOGRAPH_CACHE=off
+        import pyoxigraph as ox
+
+        from .resultcache import FOLDER, ResultCache, keepable
+
+        if not keepable(sparql):
+            return None
+        return ResultCache(self._reader_gen / FOLDER, engine=f"diplograph {__version__} pyoxigraph {ox.__version__}")
+
+    @staticmethod
+    def _answer(reader: Any, sparql: str) -> QueryResult:
         import pyoxigraph as ox
 
         try:
-            res = self._ox().query(sparql, use_default_graph_as_union=True)
+            res = reader.query(sparql, use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from None
         if isinstance(res, ox.QueryBoolean):
@@ -378,8 +408,8 @@ class OxigraphStore(Store):
                 shutil.rmtree(new, ignore_errors=True)
                 raise StoreError(f"could not write the store at {self.root} ({exc}); it still holds what it held before") from None
             if cur is not None:
-                shutil.rmtree(cur, ignore_errors=True)
-            self._reader = None
+                shutil.rmtree(cur, ignore_errors=True)  # with the answers kept for it
+            self._reader = self._reader_gen = None
 
 
 # --------------------------------------------------------------------------
@@ -424,11 +454,12 @@ class MemoryStore(Store):
         return "".join(_nt_to_nq(self.ds.graph(g).serialize(format="nt"), g) for g in names)
 
 
-def open_store(spec: str | None = None, *, timeout: float | None = None) -> Store:
+def open_store(spec: str | None = None, *, timeout: float | None = None, keep_results: bool = True) -> Store:
     """Open a store from a ``--store`` value: a directory, ``memory``, an endpoint URL or ``@profile``.
 
     ``timeout`` is how long to wait: for a remote endpoint's answer, or for another
-    process's write lock on an embedded store (default 30 s).
+    process's write lock on an embedded store (default 30 s). ``keep_results=False``:
+    an embedded store computes every answer rather than reading one kept earlier.
     """
     spec = spec or os.environ.get("DIPLOGRAPH_STORE") or DEFAULT_STORE
     wait = {} if timeout is None else {"timeout": timeout}
@@ -447,4 +478,4 @@ def open_store(spec: str | None = None, *, timeout: float | None = None) -> Stor
         return RemoteStore(spec, **wait)
     if spec == "memory":
         return MemoryStore()
-    return OxigraphStore(Path(spec), **({} if timeout is None else {"lock_timeout": timeout}))
+    return OxigraphStore(Path(spec), keep_results=keep_results, **({} if timeout is None else {"lock_timeout": timeout}))

@@ -1,0 +1,150 @@
+"""Answers to slow queries, kept beside the store generation they were computed on.
+
+A listing of thousands of rows takes the engine 0.1-8 s at 10,000 articles (every row costs
+index lookups and string decoding; see docs/benchmarks.md), and analysts, notebooks and
+dashboards ask the same canned query again and again between two builds. A generation of
+the embedded store never changes once written (a build writes the next one and deletes this
+one with everything in it), so the answer to the same query text on the same generation is
+the same answer: it is kept in ``diplograph-results/`` inside the generation and read back
+at ~10x the speed. Nothing else can make it stale, except a query whose answer changes by
+itself (``NOW()``, ``RAND()``, ``UUID()``, ``STRUUID()``, ``BNODE()``, ``SERVICE``), which
+is never kept. Only answers that took ``KEEP_AFTER`` seconds or more are kept (lookups are
+faster to compute than to read), at most ``MAX_ENTRIES`` per generation, the oldest going
+first. A missing, damaged or unwritable entry only costs the time to compute it again;
+``diplograph query --no-cache`` always computes.
+
+Entries are JSON: each distinct term once in a table (a listing repeats its types, dates,
+places and articles, and building an rdflib term costs 1-6 µs), rows as indexes into it.
+
+>>> from rdflib import Literal, URIRef
+>>> from diplograph.store import QueryResult
+>>> r = QueryResult(["x", "y"], [[URIRef("urn:a"), Literal("b", lang="en")], [URIRef("urn:a"), None]])
+>>> decode(encode(r)) == r
+True
+>>> encode(r)["terms"]
+[['i', 'urn:a'], ['l', 'b', 'en']]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from .cache import read_json, write_json
+from .store import QueryResult
+
+FOLDER = "diplograph-results"  # in a generation's directory
+KEEP_AFTER = 0.05  # seconds: quicker answers are not kept
+MAX_ENTRIES = 256  # per generation
+FORMAT = "1"  # of the entries; part of the key, so a new layout ignores old entries
+
+# Answers that change with no change to the data. Matched on the whole text, comments
+# and strings included: a false alarm only means computing the answer again.
+_VOLATILE = re.compile(r"\b(NOW|RAND|UUID|STRUUID|BNODE)\s*\(|\bSERVICE\b", re.IGNORECASE)
+
+
+def keepable(sparql: str) -> bool:
+    """Whether the answer to ``sparql`` depends on the data alone.
+
+    >>> keepable("SELECT ?s WHERE { ?s ?p ?o }"), keepable("SELECT (NOW() AS ?t) {}")
+    (True, False)
+    """
+    return not _VOLATILE.search(sparql)
+
+
+def encode(result: QueryResult) -> dict[str, Any]:
+    """A result as JSON-ready data: a table of distinct terms and rows of indexes (-1: unbound)."""
+    index: dict[Node, int] = {}
+    terms: list[list[str]] = []
+
+    def number(term: Node | None) -> int:
+        if term is None:
+            return -1
+        found = index.get(term)
+        if found is None:
+            found = index[term] = len(terms)
+            if isinstance(term, URIRef):
+                terms.append(["i", str(term)])
+            elif isinstance(term, BNode):
+                terms.append(["b", str(term)])
+            elif isinstance(term, Literal) and term.language:
+                terms.append(["l", str(term), term.language])
+            elif isinstance(term, Literal) and term.datatype:
+                terms.append(["d", str(term), str(term.datatype)])
+            else:
+                terms.append(["s", str(term)])
+        return found
+
+    rows = [[number(t) for t in row] for row in result.rows]
+    return {"vars": result.vars, "ask": result.ask, "terms": terms, "rows": rows}
+
+
+def decode(doc: dict[str, Any]) -> QueryResult:
+    """The result ``encode`` was given (raises KeyError, IndexError, TypeError or ValueError
+    on a damaged entry)."""
+    datatypes: dict[str, URIRef] = {}
+
+    def term(entry: list[str]) -> Node:
+        kind, value = entry[0], entry[1]
+        if kind == "i":
+            return URIRef(value)
+        if kind == "s":
+            return Literal(value)
+        if kind == "l":
+            return Literal(value, lang=entry[2])
+        if kind == "d":
+            dt = datatypes.get(entry[2]) or datatypes.setdefault(entry[2], URIRef(entry[2]))
+            return Literal(value, datatype=dt)
+        if kind == "b":
+            return BNode(value)
+        raise ValueError(f"unknown term kind {kind!r}")
+
+    table: list[Node | None] = [term(e) for e in doc["terms"]]
+    table.append(None)  # index -1
+    vars_ = [str(v) for v in doc["vars"]]
+    rows = [[table[i] for i in row] for row in doc["rows"]]
+    if any(len(row) != len(vars_) for row in rows):
+        raise ValueError("a row does not match the variables")
+    ask = doc["ask"]
+    return QueryResult(vars_, rows, ask=None if ask is None else bool(ask))
+
+
+class ResultCache:
+    """The kept answers of one store generation (``folder`` is its ``diplograph-results``)."""
+
+    def __init__(self, folder: Path, *, engine: str = "") -> None:
+        self.folder = folder
+        self.engine = engine  # the engine's name and version: a new engine computes afresh
+
+    def _path(self, sparql: str) -> Path:
+        key = hashlib.sha256(f"{FORMAT}\n{self.engine}\n{sparql}".encode()).hexdigest()
+        return self.folder / f"{key}.json"
+
+    def get(self, sparql: str) -> QueryResult | None:
+        """The kept answer, or None (none kept, or unreadable: then computed again)."""
+        doc = read_json(self._path(sparql))
+        if not isinstance(doc, dict):
+            return None
+        try:
+            return decode(doc)
+        except (KeyError, IndexError, TypeError, ValueError):
+            return None
+
+    def put(self, sparql: str, result: QueryResult, *, seconds: float) -> None:
+        """Keep an answer that took ``seconds`` to compute, if that is ``KEEP_AFTER`` or more
+        (silently not, when the folder cannot be written)."""
+        if seconds < KEEP_AFTER:
+            return
+        try:
+            entries = sorted(self.folder.glob("*.json"), key=lambda p: p.stat().st_mtime_ns)
+            for old in entries[:max(0, len(entries) - MAX_ENTRIES + 1)]:
+                os.unlink(old)
+        except OSError:
+            pass  # no folder yet, or an entry removed by another process meanwhile
+        write_json(self._path(sparql), encode(result))
