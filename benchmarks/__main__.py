@@ -50,23 +50,33 @@ def run(cmd: list[str]) -> None:
         raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
 
 
+# Forks the measured command from a small interpreter and reports its wall time and peak RSS.
+# Forking it from this process instead would charge the command with this process's memory: a
+# child's ru_maxrss starts at its parent's resident size when it forks (and vfork is no better).
+_MEASURE = """
+import os, sys, time
+t0 = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    try:
+        os.execvp(sys.argv[1], sys.argv[1:])
+    finally:
+        os._exit(127)
+_, status, usage = os.wait4(pid, 0)
+print(time.perf_counter() - t0, os.waitstatus_to_exitcode(status), usage.ru_maxrss)
+"""
+
+
 def run_measured(cmd: list[str]) -> Run:
-    """Wall time and peak RSS (largest process of its tree, from wait4) of one command."""
-    t0 = time.perf_counter()
-    pid = os.fork()
-    if pid == 0:  # child: run the command with output discarded
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 1)
-        os.dup2(devnull, 2)
-        try:
-            os.execvp(cmd[0], cmd)
-        finally:
-            os._exit(127)
-    _, status, usage = os.wait4(pid, 0)
-    seconds = time.perf_counter() - t0
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"{' '.join(cmd)} exited with {os.waitstatus_to_exitcode(status)}")
-    return Run(seconds, usage.ru_maxrss / 1024)
+    """Wall time and peak RSS (largest process of its tree, from wait4) of one command, output discarded."""
+    done = subprocess.run([sys.executable, "-S", "-c", _MEASURE, *cmd], capture_output=True, text=True, check=True)
+    seconds, status, maxrss_kb = done.stdout.split()
+    if int(status) != 0:
+        raise RuntimeError(f"{' '.join(cmd)} exited with {status}")
+    return Run(float(seconds), int(maxrss_kb) / 1024)
 
 
 def median(xs: list[float]) -> float:
