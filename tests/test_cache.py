@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import time
@@ -116,11 +117,19 @@ def test_cache_off_writes_no_hashes(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 
 def test_a_cache_write_that_fails_leaves_no_partial_file(tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def full_disk(*args: object, **kw: object) -> None:
-        raise OSError(28, "No space left on device")
-    monkeypatch.setattr(cache_module.json, "dumps", full_disk)
+    real_fdopen = os.fdopen
+
+    class FullDisk(io.StringIO):  # accepts nothing, as a full disk would
+        def write(self, text: str) -> int:
+            raise OSError(28, "No space left on device")
+
+    def opened(fd: int, *args: object, **kw: object) -> io.StringIO:
+        real_fdopen(fd).close()
+        return FullDisk()
+
+    monkeypatch.setattr(cache_module.os, "fdopen", opened)
     cache_module.write_json(cache / "x.json", {"a": 1})
-    assert list(cache.iterdir()) == []
+    assert cache.is_dir() and list(cache.iterdir()) == []
 
 
 def test_a_build_sees_an_edit_after_hashes_were_cached(corpus: Path, cache: Path, tmp_path: Path,

@@ -145,6 +145,25 @@ def test_the_oldest_answers_go_first(store: OxigraphStore, built: Path, monkeypa
     assert _kept(built) == sorted(names[1:])
 
 
+def test_kept_answers_fit_in_their_bytes(store: OxigraphStore, built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [f"{COUNT} # {i}" for i in range(5)]  # five keys, answers of the same size
+    store.query(texts[0])
+    [first] = _kept(built)
+    size = first.stat().st_size
+    monkeypatch.setattr(resultcache, "MAX_BYTES", 4 * size)  # room for four
+    names = [first]
+    os.utime(first, (1_000_000, 1_000_000))
+    for age, text in enumerate(texts[1:], start=1):
+        store.query(text)
+        [new] = set(_kept(built)) - set(names)
+        os.utime(new, (1_000_000 + age, 1_000_000 + age))
+        names.append(new)
+    assert _kept(built) == sorted(names[1:])
+    monkeypatch.setattr(resultcache, "MAX_BYTES", 4 * size - 4)  # one answer over a quarter: not kept
+    store.query(f"{COUNT} # too big")
+    assert _kept(built) == sorted(names[1:])
+
+
 def test_caching_off_keeps_nothing(store: OxigraphStore, built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DIPLOGRAPH_CACHE", "off")
     queries.run(store, MEETINGS)

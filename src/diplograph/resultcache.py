@@ -9,8 +9,8 @@ the same answer: it is kept in ``diplograph-results/`` inside the generation and
 at ~10x the speed. Nothing else can make it stale, except a query whose answer changes by
 itself (``NOW()``, ``RAND()``, ``UUID()``, ``STRUUID()``, ``BNODE()``, ``SERVICE``), which
 is never kept. Only answers that took ``KEEP_AFTER`` seconds or more are kept (lookups are
-faster to compute than to read), at most ``MAX_ENTRIES`` per generation, the oldest going
-first. A missing, damaged or unwritable entry only costs the time to compute it again;
+faster to compute than to read), at most ``MAX_ENTRIES`` and ``MAX_BYTES`` per generation, the
+oldest going first. A missing, damaged or unwritable entry only costs the time to compute it again;
 ``diplograph query --no-cache`` always computes.
 
 Entries are JSON: each distinct term once in a table (a listing repeats its types, dates,
@@ -27,7 +27,9 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import os
 import re
 from pathlib import Path
@@ -36,12 +38,13 @@ from typing import Any
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from .cache import read_json, write_json
+from .cache import read_json, write_text
 from .store import QueryResult
 
 FOLDER = "diplograph-results"  # in a generation's directory
 KEEP_AFTER = 0.05  # seconds: quicker answers are not kept
 MAX_ENTRIES = 256  # per generation
+MAX_BYTES = 256 * 1024 * 1024  # per generation; an answer over a quarter of it is not kept
 FORMAT = "1"  # of the entries; part of the key, so a new layout ignores old entries
 
 # Answers that change with no change to the data. Matched on the whole text, comments
@@ -138,13 +141,22 @@ class ResultCache:
 
     def put(self, sparql: str, result: QueryResult, *, seconds: float) -> None:
         """Keep an answer that took ``seconds`` to compute, if that is ``KEEP_AFTER`` or more
-        (silently not, when the folder cannot be written)."""
+        and it fits (silently not, when the folder cannot be written)."""
         if seconds < KEEP_AFTER:
             return
+        text = json.dumps(encode(result), ensure_ascii=False, separators=(",", ":"))
+        size = len(text.encode())
+        if size > MAX_BYTES // 4:
+            return  # one answer may not push out all the others
         try:
-            entries = sorted(self.folder.glob("*.json"), key=lambda p: p.stat().st_mtime_ns)
-            for old in entries[:max(0, len(entries) - MAX_ENTRIES + 1)]:
-                os.unlink(old)
+            entries = [(e.stat(), e) for e in self.folder.glob("*.json")]
         except OSError:
-            pass  # no folder yet, or an entry removed by another process meanwhile
-        write_json(self._path(sparql), encode(result))
+            entries = []  # no folder yet, or an entry removed by another process meanwhile
+        entries.sort(key=lambda se: se[0].st_mtime_ns)
+        total = sum(st.st_size for st, _ in entries)
+        while entries and (len(entries) >= MAX_ENTRIES or total + size > MAX_BYTES):
+            st, oldest = entries.pop(0)
+            total -= st.st_size
+            with contextlib.suppress(OSError):
+                os.unlink(oldest)
+        write_text(self._path(sparql), text)
