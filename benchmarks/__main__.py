@@ -8,6 +8,9 @@ Every figure is wall-clock time of the real command or library call; short ones
 are the median of --runs runs (default 5), long ones (a full build at 10k and
 more, rdflib queries) fewer, and the table says how many. Peak memory is the
 maximum resident set size of the measured process, read from wait4(2).
+
+Corpora, stores and dumps go to benchmarks/out/ (or $DIPLOGRAPH_BENCH_OUT) and are
+reused by later runs; tests/test_benchmarks.py runs the whole runner on 20 articles.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from pathlib import Path
 from .generate import generate
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "benchmarks" / "out"
+OUT = Path(os.environ.get("DIPLOGRAPH_BENCH_OUT") or ROOT / "benchmarks" / "out")  # corpora, stores, dumps
 DOC = ROOT / "docs" / "benchmarks.md"
 # The script installed beside this interpreter, as a venv user runs it (a `diplograph` found on PATH
 # may be a version manager's shim: pyenv's adds 0.1 s of bash to every command).

@@ -1,0 +1,48 @@
+"""The benchmark runner: its measurements are of the command alone, and it runs end to end."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from benchmarks.__main__ import run_measured
+from diplograph import queries
+
+from .conftest import ROOT
+
+
+def test_a_command_is_not_charged_with_the_runners_memory() -> None:
+    ballast = bytearray(600 * 1024 * 1024)  # resident: zero-filled on creation
+    run = run_measured([sys.executable, "-c", "pass"])
+    assert len(ballast) and 0 < run.peak_mb < 100
+    assert 0 < run.seconds < 30
+
+
+def test_a_failing_command_is_reported() -> None:
+    try:
+        run_measured([sys.executable, "-c", "raise SystemExit(3)"])
+    except RuntimeError as exc:
+        assert "exited with 3" in str(exc)
+    else:
+        raise AssertionError("no error for a failing command")
+
+
+def test_the_runner_writes_every_table(tmp_path: Path) -> None:
+    out = tmp_path / "benchmarks.md"
+    env = {**os.environ, "DIPLOGRAPH_BENCH_OUT": str(tmp_path / "out")}
+    done = subprocess.run([sys.executable, "-m", "benchmarks", "--sizes", "20", "--runs", "1", "--query-runs", "1",
+                           "--rdflib-timeout", "2", "--output", str(out)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    doc = out.read_text()
+    assert "| 30 | " in doc  # 20 synthetic articles and the 10 seeds, built
+    assert "## Incremental work on the 20-article store" in doc
+    rows = {line.split(" | ")[0].lstrip("| ") for line in doc.splitlines() if line.count(" | ") == 9}
+    assert set(queries.catalogue()) <= rows
+    line = next(line for line in doc.splitlines() if line.startswith("A `diplograph query meetings"))
+    peaks = [int(mb.replace(",", "")) for mb in re.findall(r"peak RSS ([\d,]+) MB", line)]
+    assert len(peaks) == 2 and all(0 < mb < 1000 for mb in peaks)
+    assert (tmp_path / "out" / "corpus-20" / ".complete").exists()  # where DIPLOGRAPH_BENCH_OUT said
