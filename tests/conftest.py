@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import socket
@@ -118,6 +119,22 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
     monkeypatch.setattr(socket.socket, "connect", guard)
     monkeypatch.setattr(socket, "create_connection", lambda address, *a, **k: guard(None, address))  # type: ignore[arg-type]
     return attempts
+
+
+@pytest.fixture
+def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every file opened by descriptor (as cache writes are) refuses what is written to it."""
+    real_fdopen = os.fdopen
+
+    class Full(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(28, "No space left on device")
+
+    def opened(fd: int, *args: object, **kw: object) -> io.StringIO:
+        real_fdopen(fd).close()
+        return Full()
+
+    monkeypatch.setattr(os, "fdopen", opened)
 
 
 def command_env(env: dict[str, str | None] | None = None) -> dict[str, str]:

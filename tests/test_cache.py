@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import time
@@ -116,18 +115,7 @@ def test_cache_off_writes_no_hashes(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert hashes.path is None and sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]
 
 
-def test_a_cache_write_that_fails_leaves_no_partial_file(tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_fdopen = os.fdopen
-
-    class FullDisk(io.StringIO):  # accepts nothing, as a full disk would
-        def write(self, text: str) -> int:
-            raise OSError(28, "No space left on device")
-
-    def opened(fd: int, *args: object, **kw: object) -> io.StringIO:
-        real_fdopen(fd).close()
-        return FullDisk()
-
-    monkeypatch.setattr(cache_module.os, "fdopen", opened)
+def test_a_cache_write_that_fails_leaves_no_partial_file(tmp_path: Path, cache: Path, full_disk: None) -> None:
     cache_module.write_json(cache / "x.json", {"a": 1})
     assert cache.is_dir() and list(cache.iterdir()) == []
 

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from rdflib.compare import isomorphic
 
-from diplograph import cache as cache_module
 from diplograph import registry as registry_module
 from diplograph.build import build
 from diplograph.cache import cache_dir
@@ -94,9 +93,6 @@ def test_a_build_from_the_cache_stores_the_same_quads(corpus: Path, cache: Path,
     assert f"article/{SEED_ID}" in first.dump_nquads()
 
 
-def test_a_cache_write_that_fails_leaves_no_partial_file(corpus: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def full_disk(*args: object, **kw: object) -> None:
-        raise OSError(28, "No space left on device")
-    monkeypatch.setattr(cache_module.json, "dumps", full_disk)
+def test_a_cache_write_that_fails_leaves_no_partial_file(corpus: Path, cache: Path, full_disk: None) -> None:
     assert load_registry(corpus / "registry.yaml").actors["ISR"] == "Country"
     assert list(cache.iterdir()) == []
