@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 
 import pytest
 
@@ -152,3 +153,42 @@ def test_listing_the_queries_imports_no_rdf_library() -> None:
                                      "sorted({m.split('.')[0] for m in sys.modules} & {'rdflib', 'pyoxigraph', 'pyshacl'})")
     assert lines[-1] == "[]"
     assert '"name": "meetings"' in "\n".join(lines)
+
+
+def _cli(*args: str) -> tuple[int, str, str]:
+    from typer.testing import CliRunner
+
+    from diplograph.cli import app
+
+    res = CliRunner().invoke(app, list(args))
+    return res.exit_code, res.stdout, res.stderr
+
+
+def test_limit_cuts_every_format(embedded: Store) -> None:
+    store = ("--store", embedded.location)
+    _, everything, _ = _cli("query", "timeline", "--format", "csv", *store)
+    lines = everything.splitlines()
+    assert len(lines) > 4
+    status, two, _ = _cli("query", "timeline", "--format", "csv", "--limit", "2", *store)
+    assert status == 0 and two.splitlines() == lines[:3]  # header and the first two rows, in the query's order
+    assert _cli("query", "timeline", "--format", "csv", "--limit", "0", *store)[1] == everything
+    status, js, _ = _cli("query", "timeline", "--format", "json", "--limit", "1", *store)
+    assert status == 0 and len(json.loads(js)) == 1
+
+
+def test_a_table_shows_the_first_rows_and_says_so(embedded: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from diplograph import cli
+
+    store = ("--store", embedded.location)
+    total = len(Q.run(embedded, Q.get("timeline")).rows)
+    monkeypatch.setattr(cli, "TABLE_ROWS", 3)  # the default cap, made small enough for the seed corpus
+    status, table, note = _cli("query", "timeline", *store)
+    assert status == 0 and note == f"3 of {total} row(s) shown: --limit 0 shows them all, --format csv writes them for a spreadsheet\n"
+    status, table_all, note = _cli("query", "timeline", "--limit", "0", *store)
+    assert status == 0 and note == f"{total} row(s)\n" and len(table_all.splitlines()) > len(table.splitlines())
+    assert _cli("query", "timeline", "--limit", "2", *store)[2].startswith(f"2 of {total} row(s) shown")
+
+
+def test_a_negative_limit_is_a_usage_error(embedded: Store) -> None:
+    assert _cli("query", "timeline", "--limit", "-1", "--store", embedded.location)[::2] == (
+        2, "error: --limit -1: give a number of rows, or 0 for all of them\n")

@@ -61,6 +61,7 @@ def _table(**options: Any) -> Any:
 
 out = _Console()
 err = _Console(stderr=True)
+TABLE_ROWS = 100  # rows a `query` table shows unless --limit says otherwise
 F = TypeVar("F", bound=Callable[..., Any])
 
 StoreOpt = Annotated[Optional[str], typer.Option(
@@ -273,6 +274,8 @@ def query(
     timeout: TimeoutOpt = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Compute the answer afresh rather than read the one "
                                            "kept from an earlier run on the same build (embedded store).")] = False,
+    limit: Annotated[Optional[int], typer.Option("--limit", help=f"Print at most this many rows (0: all). Tables "
+                                                 f"show {TABLE_ROWS} unless told; other formats all.")] = None,
 ) -> None:
     """Run a canned query (or --file FILE) and print its rows."""
     from . import queries as q
@@ -284,6 +287,8 @@ def query(
         raise UsageError(f"unknown format {fmt!r}; use one of {', '.join(q.FORMATS)}")
     if (name is None) == (file is None):
         raise UsageError("give either a query NAME or --file FILE")
+    if limit is not None and limit < 0:
+        raise UsageError(f"--limit {limit}: give a number of rows, or 0 for all of them")
     target = open_store(store, timeout=timeout, keep_results=not no_cache)
     if file is not None:
         try:
@@ -293,19 +298,26 @@ def query(
         result = q.run_text(target, text, values, allow_service=allow_service)
     else:
         result = q.run(target, q.get(name), values)  # type: ignore[arg-type]
+    total = len(result.rows)
     if fmt != "table":
-        sys.stdout.write(q.render(result, fmt))
+        sys.stdout.write(q.render(q.first_rows(result, limit or None), fmt))
         return
     if result.ask is not None:
         out.print("true" if result.ask else "false")
         return
+    # Drawing a table costs ~1.5 ms a row (7,000 rows: 11 s), and nobody reads thousands in a terminal.
+    shown = q.first_rows(result, TABLE_ROWS if limit is None else limit or None)
     table = _table(show_lines=False)
     for v in result.vars:
         table.add_column(v, overflow="fold")
-    for row in result.rows:
+    for row in shown.rows:
         table.add_row(*(q.short(t) for t in row))
     out.print(table)
-    err.print(f"{len(result.rows)} row(s)", markup=False)
+    if len(shown.rows) < total:
+        err.print(f"{len(shown.rows)} of {total} row(s) shown: --limit 0 shows them all, "
+                  "--format csv writes them for a spreadsheet", markup=False)
+    else:
+        err.print(f"{total} row(s)", markup=False)
 
 
 @app.command()

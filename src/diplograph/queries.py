@@ -143,6 +143,17 @@ def run_text(store: Store, sparql: str, values: dict[str, str] | None = None, *,
 # output formats
 # ---------------------------------------------------------------------------
 
+def first_rows(result: QueryResult, limit: int | None) -> QueryResult:
+    """The first ``limit`` rows of a result (all of them for None), in the query's order.
+
+    >>> first_rows(QueryResult(["x"], [[None], [None], [None]]), 2).rows
+    [[None], [None]]
+    """
+    if limit is None or limit >= len(result.rows):
+        return result
+    return QueryResult(result.vars, result.rows[:limit], ask=result.ask)
+
+
 FORMATS = ("table", "csv", "tsv", "json", "sparql-json")
 
 
