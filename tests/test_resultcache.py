@@ -178,3 +178,16 @@ def test_no_cache_option_computes_afresh(store: OxigraphStore, built: Path) -> N
     assert "TAMPERED" in CliRunner().invoke(app, args).stdout
     fresh = CliRunner().invoke(app, [*args, "--no-cache"])
     assert fresh.exit_code == 0 and fresh.stdout == first.stdout
+
+
+def test_reading_an_answer_back_leaves_the_collector_as_it_was(store: OxigraphStore, built: Path) -> None:
+    import gc
+
+    computed = queries.run(store, MEETINGS)
+    assert gc.isenabled()
+    assert queries.run(OxigraphStore(built), MEETINGS) == computed and gc.isenabled()
+    gc.disable()
+    try:
+        assert queries.run(OxigraphStore(built), MEETINGS) == computed and not gc.isenabled()
+    finally:
+        gc.enable()
