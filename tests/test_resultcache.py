@@ -134,30 +134,29 @@ def test_a_store_that_cannot_keep_answers_still_answers(store: OxigraphStore, bu
         folder.unlink()
 
 
+def _ask_in_order(store: OxigraphStore, built: Path, texts: list[str], kept: list[Path]) -> list[Path]:
+    """Ask each query in turn; the answer each one kept gets a distinct, later mtime than those before."""
+    for text in texts:
+        store.query(text)
+        [new] = set(_kept(built)) - set(kept)
+        age = 1_000_000 + len(kept)
+        os.utime(new, (age, age))
+        kept = [*kept, new]
+    return kept
+
+
 def test_the_oldest_answers_go_first(store: OxigraphStore, built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(resultcache, "MAX_ENTRIES", 2)
-    names = []
-    for age, actor in enumerate(["ISR", "TUR", "RUS"]):
-        store.query(queries.bind(MEETINGS.text, {"actor": actor_iri(actor)}))
-        [new] = set(_kept(built)) - set(names)
-        os.utime(new, (1_000_000 + age, 1_000_000 + age))  # distinct, increasing times
-        names.append(new)
+    names = _ask_in_order(store, built, [queries.bind(MEETINGS.text, {"actor": actor_iri(a)}) for a in ["ISR", "TUR", "RUS"]], [])
     assert _kept(built) == sorted(names[1:])
 
 
 def test_kept_answers_fit_in_their_bytes(store: OxigraphStore, built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [f"{COUNT} # {i}" for i in range(5)]  # five keys, answers of the same size
-    store.query(texts[0])
-    [first] = _kept(built)
+    [first] = _ask_in_order(store, built, texts[:1], [])
     size = first.stat().st_size
     monkeypatch.setattr(resultcache, "MAX_BYTES", 4 * size)  # room for four
-    names = [first]
-    os.utime(first, (1_000_000, 1_000_000))
-    for age, text in enumerate(texts[1:], start=1):
-        store.query(text)
-        [new] = set(_kept(built)) - set(names)
-        os.utime(new, (1_000_000 + age, 1_000_000 + age))
-        names.append(new)
+    names = _ask_in_order(store, built, texts[1:], [first])
     assert _kept(built) == sorted(names[1:])
     monkeypatch.setattr(resultcache, "MAX_BYTES", 4 * size - 4)  # one answer over a quarter: not kept
     store.query(f"{COUNT} # too big")

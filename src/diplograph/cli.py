@@ -298,7 +298,6 @@ def query(
         result = q.run_text(target, text, values, allow_service=allow_service)
     else:
         result = q.run(target, q.get(name), values)  # type: ignore[arg-type]
-    total = len(result.rows)
     if fmt != "table":
         sys.stdout.write(q.render(q.first_rows(result, limit or None), fmt))
         return
@@ -306,6 +305,7 @@ def query(
         out.print("true" if result.ask else "false")
         return
     # Drawing a table costs ~1.5 ms a row (7,000 rows: 11 s), and nobody reads thousands in a terminal.
+    total = len(result.rows)
     shown = q.first_rows(result, TABLE_ROWS if limit is None else limit or None)
     table = _table(show_lines=False)
     for v in result.vars:
