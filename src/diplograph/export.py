@@ -18,7 +18,9 @@ FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld", "csv")
 
 
 def _sorted_lines(text: str) -> str:
-    return "".join(sorted(set(line + "\n" for line in text.splitlines() if line.strip())))
+    """N-Triples/N-Quads lines, sorted and distinct. Split at "\\n" only: str.splitlines() also splits at
+    U+2028, U+2029 and U+0085, which N-Triples leaves unescaped inside a literal (an article's text)."""
+    return "".join(sorted(set(line + "\n" for line in text.split("\n") if line.strip())))
 
 
 def export(store: Store, fmt: str, *, article: str | None = None) -> bytes:

@@ -153,8 +153,9 @@ def ntriples_of(triples: Iterable[tuple[Node, Node, Node]]) -> str:
 
 
 def _nt_to_nq(ntriples: str, graph: URIRef) -> str:
-    """Put N-Triples lines into a named graph (each line ends with ' .')."""
-    return "".join(f"{line[:-2].rstrip()} <{graph}> .\n" for line in ntriples.splitlines() if line.strip())
+    """Put N-Triples lines into a named graph (each line ends with ' .'). Lines end at "\\n" only
+    (not str.splitlines(): U+2028, U+2029 and U+0085 may stand unescaped in a literal)."""
+    return "".join(f"{line[:-2].rstrip()} <{graph}> .\n" for line in ntriples.split("\n") if line.strip())
 
 
 def ntriples(graph: GraphData) -> str:
