@@ -82,6 +82,12 @@ def _lookup(store: Store, value: str, kind: str) -> URIRef:
     raise UsageError(f"{kind} {value!r} is ambiguous: it names {', '.join(str(h) for h in hits[:5])}; give an id or IRI")
 
 
+def _article_id(value: str) -> bool:
+    """Whether ``value`` can be an article id: any file name the build accepts (the id is a file's
+    stem: `002 rome (ü).yaml` is article `002 rome (ü)`, percent-encoded in its IRIs)."""
+    return bool(value) and "/" not in value and value.isprintable()
+
+
 def to_term(param: Param, value: str, store: Store | None = None) -> Node:
     """Turn a parameter value into an RDF term of the parameter's type."""
     t = param.type
@@ -90,12 +96,12 @@ def to_term(param: Param, value: str, store: Store | None = None) -> Node:
     if t == "iri":
         raise UsageError(f"--param {param.name}: {value!r} is not an absolute IRI")
     if t == "event":
-        art, sep, ev = value.partition("#")
-        if not sep or not _ID.match(art) or not _ID.match(ev):
+        art, sep, ev = value.rpartition("#")  # an event id has no '#'; an article id (a file name) may
+        if not sep or not _article_id(art) or not _ID.match(ev):
             raise UsageError(f"--param {param.name}: write the event as ARTICLE-ID#EVENT-ID, not {value!r}")
         return event_iri(art, ev)
     if t == "article":
-        if not _ID.match(value):
+        if not _article_id(value):
             raise UsageError(f"--param {param.name}: {value!r} is not an article id")
         return article_iri(value)
     if t in ("actor", "place"):
