@@ -59,6 +59,18 @@ def _break(corpus: Path, old: str, new: str) -> Path:
     return path
 
 
+def test_quote_in_another_unicode_form(corpus: Path) -> None:
+    """The article's 'ç' is one character (NFC); the annotator's editor wrote 'c' + U+0327 (NFD)."""
+    path = corpus / "005_istanbul_russia_ukraine.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "Dolmabahçe" in text
+    path.write_text(text.replace("Dolmabahçe", "Dolmabahc\u0327e"), encoding="utf-8")
+    diags = [str(d) for d in validate_paths([path]).report.diagnostics]
+    assert (f"{path}:28:9: error: evidence 1: the quote is not verbatim in the article: its accented letters are "
+            "encoded differently (Unicode NFC and NFD, e.g. 'ç' as one character or as 'c' and a combining cedilla, "
+            "look the same); copy the words from the article [evidence]") in diags
+
+
 @pytest.mark.parametrize("fault,old,new,expected", FAULTS, ids=[f[0] for f in FAULTS])
 def test_fault_reported_at_its_line(corpus: Path, fault: str, old: str, new: str, expected: str) -> None:
     path = _break(corpus, old, new)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -113,6 +114,10 @@ def locate(body: str, quote: str, prefix: str | None = None, suffix: str | None 
     if not hits:
         if prefix or suffix:
             raise QuoteError("the quote occurs in the article, but not with the given prefix/suffix")
+        if unicodedata.normalize("NFC", quote) in unicodedata.normalize("NFC", body):
+            raise QuoteError("the quote is not verbatim in the article: its accented letters are encoded differently "
+                             "(Unicode NFC and NFD, e.g. 'ç' as one character or as 'c' and a combining cedilla, "
+                             "look the same); copy the words from the article")
         if _normalise(quote) in _normalise(body):
             raise QuoteError("the quote is not verbatim in the article: its spacing or punctuation differs "
                              "(check straight vs curly quotes ’ “ ” and dashes); copy the words from the article")
