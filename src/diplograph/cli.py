@@ -324,7 +324,7 @@ def query(
 @_guard
 def export(
     fmt: Annotated[str, typer.Option("--format", help="turtle, trig, nquads, ntriples, jsonld or csv.")] = "turtle",
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (default: standard output).")] = None,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write ('-' or none: standard output).")] = None,
     graph: Annotated[Optional[str], typer.Option("--graph", help="Only this article's graph (article id).")] = None,
     store: StoreOpt = None,
     timeout: TimeoutOpt = None,
@@ -333,13 +333,13 @@ def export(
     from .export import export as do_export
     from .store import open_store
 
+    from .output import is_stdout, write_file
+
     data = do_export(open_store(store, timeout=timeout), fmt, article=graph)
-    if output is None:
+    if is_stdout(output):
         sys.stdout.buffer.write(data)
         return
-    tmp = output.with_name(output.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(output)
+    write_file(output, data)  # type: ignore[arg-type]
     err.print(f"wrote {len(data):,} bytes to {output}", markup=False)
 
 
@@ -347,7 +347,7 @@ def export(
 @_guard
 def draft(
     article: Annotated[Optional[Path], typer.Argument(help="An article (.txt with its header block), or a folder of them.")] = None,
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (a folder when drafting a folder; default: standard output).")] = None,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (a folder when drafting a folder; '-' or none: standard output).")] = None,
     fmt: Annotated[str, typer.Option("--format", help="yaml (the annotation format) or trig (RDF).")] = "yaml",
     text: Annotated[Optional[str], typer.Option("--text", help="Draft from this text instead of a file ('-' reads standard input).")] = None,
     published: Annotated[Optional[str], typer.Option("--published", help="Publication date of --text, YYYY-MM-DD (for 'on Wednesday').")] = None,
@@ -370,8 +370,10 @@ def draft(
     if (article is None) == (text is None):
         raise UsageError("give either an ARTICLE (file or folder) or --text")
     reg = load_registry(find_registry([article or Path("seeds")], registry))
+    from .output import is_stdout, write_file
+
     if article is not None and article.is_dir():
-        if output is None:
+        if is_stdout(output):
             raise UsageError("drafting a folder needs -o FOLDER for the drafts")
         bar, progress = _progress()
         with bar or contextlib.nullcontext():
@@ -389,10 +391,10 @@ def draft(
             raise UsageError(f"{article} does not exist")
         drafted = d.draft_file(article, reg)  # type: ignore[arg-type]
     data = drafted.to_yaml() if fmt == "yaml" else d.to_trig(drafted, reg)
-    if output is None:
+    if is_stdout(output):
         sys.stdout.write(data)
     else:
-        output.write_text(data, encoding="utf-8")
+        write_file(output, data.encode("utf-8"))  # type: ignore[arg-type]
         err.print(f"wrote {len(drafted.events)} event(s) to {output}", markup=False)
 
 

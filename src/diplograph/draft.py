@@ -503,17 +503,18 @@ def draft_folder(folder: Path, out_dir: Path, registry: Registry, *, fmt: str = 
                  progress: Any = None) -> list[Path]:
     """Draft every article (.txt) under ``folder`` into ``out_dir``, each beside a copy of its
     text, so that ``diplograph validate OUT_DIR`` checks the drafts; returns the drafts written."""
-    import shutil
+
+    from .output import make_folder, write_file
 
     articles = sorted(folder.rglob("*.txt"))
-    out_dir.mkdir(parents=True, exist_ok=True)
+    make_folder(out_dir)
     written = []
     for i, path in enumerate(articles):
         d = draft_file(path, registry)
         target = out_dir / f"{path.stem}.{'yaml' if fmt == 'yaml' else 'trig'}"
-        target.write_text(d.to_yaml() if fmt == "yaml" else to_trig(d, registry), encoding="utf-8")
+        write_file(target, (d.to_yaml() if fmt == "yaml" else to_trig(d, registry)).encode("utf-8"))
         if fmt == "yaml" and path.resolve() != (out_dir / path.name).resolve():
-            shutil.copyfile(path, out_dir / path.name)
+            write_file(out_dir / path.name, path.read_bytes())  # its text beside it, for `validate`
         written.append(target)
         if progress:
             progress("draft", i + 1, len(articles))

@@ -76,6 +76,10 @@ class ValidationFailed(DiplographError):
         super().__init__(f"{n} violation(s); nothing was written to the store")
 
 
+class OutputError(DiplographError):
+    """A file or folder the user asked for (``-o``) could not be written."""
+
+
 class StoreError(DiplographError):
     """The store cannot be opened, locked or written."""
 

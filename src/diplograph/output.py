@@ -1,0 +1,49 @@
+"""Files a command writes for the user: whole or not at all, and errors that name the file.
+
+An export or a draft goes to a temporary file beside its target, renamed over it when
+complete: an interrupted or failed write leaves whatever was there before. ``-`` means
+standard output, as for most Unix tools.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from .errors import OutputError
+
+STDOUT = "-"
+
+
+def is_stdout(path: Path | None) -> bool:
+    """Whether ``-o PATH`` asks for standard output (no option, or ``-``)."""
+    return path is None or str(path) == STDOUT
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically, with the permissions a new file gets (umask applies).
+
+    Raises OutputError naming the file and the reason (missing folder, permission, full disk,
+    a folder in the way)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise OutputError(f"cannot write {path}: {exc.strerror}") from None
+
+
+def make_folder(path: Path) -> None:
+    """Create the folder a command writes several files into; OutputError if it cannot."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the folder {path}: {exc.strerror}") from None
