@@ -9,6 +9,7 @@ import errno
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -108,3 +109,15 @@ def test_the_exit_status_is_the_one_python_would_give(monkeypatch, capsys, raise
         cli.main()
     assert steps == ["atexit", f"os._exit({status})"]
     assert capsys.readouterr().err == stderr
+
+
+@pytest.mark.parametrize("args", [["query", "meetings"], ["query", "timeline", "--format", "csv"], ["export"],
+                                  ["export", "--graph", "x", "--format", "nquads"]])
+def test_a_store_never_built_is_said_to_be_so(tmp_path: Path, args: list[str]) -> None:
+    """Asked in another folder than the build's, a query said "unknown actor 'ISR'" and an export
+    wrote nothing with exit 0."""
+    done = run_cli(*args, cwd=tmp_path)
+    assert (done.returncode, done.stdout, done.stderr) == (
+        2, "", "error: no store has been built at .diplograph yet: run `diplograph build` first, or point "
+               "--store (or $DIPLOGRAPH_STORE) at the store you built\n")
+    assert list(tmp_path.iterdir()) == []  # and nothing was created there

@@ -256,6 +256,15 @@ class OxigraphStore(Store):
             self._reader_gen = gen
         return self._reader
 
+    def _built(self) -> Any:
+        """The reader, for queries and exports: a store never built is an error, not an empty answer
+        (a query run in another folder than the build's said "unknown actor 'ISR'")."""
+        reader = self._ox()
+        if self._reader_gen is None:
+            raise StoreError(f"no store has been built at {self.root} yet: run `diplograph build` first, or point "
+                             "--store (or $DIPLOGRAPH_STORE) at the store you built")
+        return reader
+
     def count(self) -> int:
         """Quads in the store: recorded in CURRENT when the generation was written (counting
         1.5 M quads takes a second, as long as the rest of a build that changes nothing)."""
@@ -283,7 +292,7 @@ class OxigraphStore(Store):
     def query(self, sparql: str) -> QueryResult:
         """Answer a query; a slow answer is kept in the generation and read back next time
         (see resultcache.py; ``keep_results=False`` always computes)."""
-        reader = self._ox()
+        reader = self._built()
         kept = self._kept_results(sparql)
         if kept is not None and (found := kept.get(sparql)) is not None:
             return found
@@ -324,7 +333,7 @@ class OxigraphStore(Store):
     def dump_nquads(self, graph: URIRef | None = None) -> str:
         import pyoxigraph as ox
 
-        store = self._ox()
+        store = self._built()
         if graph is None:
             data = store.dump(format=ox.RdfFormat.N_QUADS)
         else:
