@@ -167,7 +167,7 @@ def ntriples(graph: GraphData) -> str:
 
 def _nquads_batches(graphs: list[tuple[URIRef, GraphData]], size: int) -> Iterator[str]:
     """Graphs as N-Quads text, about ``size`` quads a piece, for Oxigraph's bulk loader (which parses
-    it in Rust: a build's write ~30 % faster than quads built one by one in Python for ``bulk_extend``).
+    it in Rust: the write of a 10k build ~20 % faster than quads built one by one in Python for ``bulk_extend``).
 
     Empties ``graphs`` as it goes: at 10k articles their text is 300 MB that the bulk
     loader can reuse once each graph is loaded.
