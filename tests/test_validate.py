@@ -163,3 +163,31 @@ def test_validating_one_file_keeps_start_up_light(corpus: Path) -> None:
         "sorted({m.split('.')[0] for m in sys.modules} & {'rich', 'pyshacl'}), "
         "sys.modules['diplograph.validation'].shapes_graph.cache_info().currsize")
     assert lines == ["1 annotation(s) checked: 0 violation(s), 0 warning(s)", "[] 0"]
+
+
+def test_an_article_text_named_instead_of_its_annotation(corpus: Path) -> None:
+    """Named by mistake, the text was parsed as YAML: "YAML syntax error: but found another document"."""
+    text = corpus / f"{SEED_ID}.txt"
+    done = run_cli("validate", str(text))
+    assert (done.returncode, done.stderr.splitlines()[0]) == (
+        2, f"{text}: error: this is an article's text, not an annotation; name its annotation {corpus / ANN} instead")
+    (corpus / ANN).unlink()
+    done = run_cli("build", str(text), "--store", str(corpus / "store"))
+    assert (done.returncode, done.stderr.splitlines()[-1]) == (
+        2, f"{text}: error: this is an article's text, not an annotation; it has no annotation yet: "
+           f"`diplograph draft {text} -o {corpus / SEED_ID}.yaml` proposes one")
+    assert not (corpus / "store").exists()
+
+
+def test_the_registry_named_alone_is_checked(corpus: Path) -> None:
+    """It was taken for an annotation: "the article text registry.txt is missing"."""
+    registry = corpus / "registry.yaml"
+    done = run_cli("validate", str(registry))
+    lines = done.stdout.splitlines()
+    assert done.returncode == 0 and lines[-1] == "0 annotation(s) checked: 0 violation(s), 23 warning(s)"
+    assert all(line.startswith(f"{registry}:") for line in lines[:-1])
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(text.replace("label: Israel,", "label: Israel, label: Israel,", 1), encoding="utf-8")
+    broken = run_cli("validate", str(registry))
+    assert (broken.returncode, broken.stderr.splitlines()[0]) == (
+        2, f"{registry}:7:39: error: duplicate field `label` (first written at line 7): each field may appear only once")

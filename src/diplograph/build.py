@@ -62,6 +62,10 @@ def _annotation_files(paths: Iterable[Path]) -> list[tuple[str, str]]:
     for p in paths:
         if p.is_dir():
             found += _annotations_in(str(p))
+        elif p.name == REGISTRY_FILE and p.exists():
+            continue  # the registry named with (or instead of) annotations: it is read and checked as one
+        elif p.suffix == ".txt" and p.exists():
+            raise LoadError([_text_named(p)])
         elif p.exists():
             found.append((p.stem, str(p)))
         else:
@@ -77,6 +81,16 @@ def _annotation_files(paths: Iterable[Path]) -> list[tuple[str, str]]:
     if clashes:
         raise LoadError(clashes)
     return files
+
+
+def _text_named(text: Path) -> Diagnostic:
+    """An article's text named where its annotation belongs: say which file to name instead."""
+    beside = [text.with_suffix(ext) for ext in (".yaml", ".yml", *RDF_SUFFIXES) if text.with_suffix(ext).exists()]
+    if beside:
+        hint = f"name its annotation {beside[0]} instead"
+    else:
+        hint = f"it has no annotation yet: `diplograph draft {text} -o {text.with_suffix('.yaml')}` proposes one"
+    return Diagnostic(str(text), 0, 0, "error", f"this is an article's text, not an annotation; {hint}")
 
 
 def find_annotations(paths: Iterable[Path]) -> list[Path]:
@@ -208,7 +222,8 @@ def validate_paths(paths: list[Path], *, registry_path: Path | None = None, prog
     annotations = find_annotations(paths)
     # Checking a few new files: they are checked against the registry, but the registry's own
     # shapes are for `validate FOLDER` and `build` (at 10k articles they take a second).
-    checked = check(annotations, registry, progress, registry_shapes=any(p.is_dir() for p in paths), engine=engine)
+    checked = check(annotations, registry, progress, engine=engine,
+                    registry_shapes=any(p.is_dir() or p.name == REGISTRY_FILE for p in paths))
     if store is not None:
         stored = store.graph_hashes([str(m.graph_iri) for m in checked.articles])
         for m in checked.articles:  # map_annotation already hashed each file
