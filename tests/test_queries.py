@@ -192,3 +192,26 @@ def test_a_table_shows_the_first_rows_and_says_so(embedded: Store, monkeypatch: 
 def test_a_negative_limit_is_a_usage_error(embedded: Store) -> None:
     assert _cli("query", "timeline", "--limit", "-1", "--store", embedded.location)[::2] == (
         2, "error: --limit -1: give a number of rows, or 0 for all of them\n")
+
+
+def test_query_file_through_the_command(embedded: Store, tmp_path) -> None:
+    """`query --file`: a parameter is bound (not pasted), SERVICE refused, unreadable files said so."""
+    from .conftest import run_cli
+
+    own = tmp_path / "labels.rq"
+    own.write_text("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                   "SELECT ?x WHERE { ?x rdfs:label ?name } ORDER BY ?x", encoding="utf-8")
+    store = str(embedded.root)
+    done = run_cli("query", "--file", str(own), "--param", "name=Baku", "--store", store, "--format", "csv")
+    assert (done.returncode, done.stdout) == (0, "x\nhttps://w3id.org/diplograph/id/place/baku\n"), done.stderr
+    service = tmp_path / "service.rq"
+    service.write_text("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", encoding="utf-8")
+    latin1 = tmp_path / "latin1.rq"
+    latin1.write_bytes("SELECT * WHERE { ?s ?p \"Dolmabah\xe7e\" }".encode("latin-1"))
+    for path, message in ((tmp_path / "missing.rq", "No such file or directory"),
+                          (latin1, "it is not UTF-8 text; save it as UTF-8")):
+        done = run_cli("query", "--file", str(path), "--store", store)
+        assert (done.returncode, done.stderr) == (2, f"error: cannot read {path}: {message}\n")
+    done = run_cli("query", "--file", str(service), "--store", store)
+    assert (done.returncode, done.stderr) == (2, "error: SERVICE makes the store fetch data from the network and is "
+                                                 "refused by default; pass --allow-service if you mean it\n")

@@ -293,8 +293,10 @@ def query(
     if file is not None:
         try:
             text = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UsageError(f"cannot read {file}: {exc}") from None
+        except OSError as exc:
+            raise UsageError(f"cannot read {file}: {exc.strerror}") from None
+        except UnicodeDecodeError:
+            raise UsageError(f"cannot read {file}: it is not UTF-8 text; save it as UTF-8") from None
         result = q.run_text(target, text, values, allow_service=allow_service)
     else:
         result = q.run(target, q.get(name), values)  # type: ignore[arg-type]
