@@ -41,6 +41,20 @@ def test_events_csv(embedded: Store) -> None:
     assert "Israeli delegation" in baku["actors"] and baku["quote"]
 
 
+@pytest.mark.parametrize("backend", ["embedded", "memory", "remote"])
+def test_events_csv_of_one_article(request: pytest.FixtureRequest, backend: str) -> None:
+    """`export --format csv --graph ID` wrote every event of the store (the article was ignored)."""
+    from diplograph.errors import UsageError
+
+    store: Store = request.getfixturevalue(backend)
+    every = list(csv.DictReader(io.StringIO(export(store, "csv").decode())))
+    article = f"https://w3id.org/diplograph/id/article/{SEED_ID}"
+    one = list(csv.DictReader(io.StringIO(export(store, "csv", article=SEED_ID).decode())))
+    assert one == [row for row in every if row["article"] == article] and 0 < len(one) < len(every)
+    with pytest.raises(UsageError, match="^the store has no article 'nope'$"):
+        export(store, "csv", article="nope")
+
+
 def test_jsonld_has_inline_context(embedded: Store) -> None:
     doc = json.loads(export(embedded, "jsonld"))
     assert doc["@context"]["dg"] == "https://w3id.org/diplograph/ontology#"

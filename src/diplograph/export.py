@@ -11,8 +11,8 @@ from rdflib import Dataset, Graph, URIRef
 
 from . import queries
 from .errors import UsageError
-from .store import Store
-from .terms import PREFIXES, article_graph
+from .store import QueryResult, Store
+from .terms import PREFIXES, article_graph, article_iri
 
 FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld", "csv")
 
@@ -29,7 +29,13 @@ def export(store: Store, fmt: str, *, article: str | None = None) -> bytes:
         raise UsageError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     graph: URIRef | None = article_graph(article) if article else None
     if fmt == "csv":
-        return queries.render(queries.run(store, queries.get("events-table")), "csv").encode()
+        table = queries.run(store, queries.get("events-table"))
+        if article:  # that article's events only (the --graph was ignored: every event came out)
+            if not store.graph_hashes([str(graph)]):
+                raise UsageError(f"the store has no article {article!r}")
+            column, source = table.vars.index("article"), article_iri(article)
+            table = QueryResult(table.vars, [row for row in table.rows if row[column] == source])
+        return queries.render(table, "csv").encode()
     nquads = store.dump_nquads(graph)
     if graph is not None and not nquads.strip():
         raise UsageError(f"the store has no article {article!r}")
