@@ -42,6 +42,7 @@ GraphData = Graph | str  # an rdflib graph, or its N-Triples text
 # Quads per bulk-loader call. Oxigraph's bulk loader holds what one call gives it (~750 B a quad, and
 # here the call's text too): 150k keeps a 10k-article build near 1 GB (500k: 1.45 GB) at the same speed.
 BULK_BATCH = 150_000
+OPEN_ATTEMPTS = 3  # reads of CURRENT before a generation that will not open is called damaged
 OPTIMIZE_AFTER = 100  # graphs written in one build before the embedded store is compacted
 HASHES_QUERY = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{DG.contentHash}> ?h }} }}"
 
@@ -251,8 +252,18 @@ class OxigraphStore(Store):
         import pyoxigraph as ox
 
         if self._reader is None:
-            gen = self.current()
-            self._reader = ox.Store() if gen is None else ox.Store.read_only(str(gen))
+            for attempt in range(OPEN_ATTEMPTS):
+                try:
+                    gen = self.current()
+                    self._reader = ox.Store() if gen is None else ox.Store.read_only(str(gen))
+                    break
+                except (StoreError, OSError) as exc:
+                    # A build may have switched CURRENT to its new generation and deleted the one we
+                    # read it named, as we opened it: read CURRENT again. Damage fails every time.
+                    if attempt == OPEN_ATTEMPTS - 1:
+                        if isinstance(exc, StoreError):
+                            raise
+                        raise StoreError(f"cannot open the store at {self.root}: {exc}") from None
             self._reader_gen = gen
         return self._reader
 
