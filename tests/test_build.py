@@ -318,3 +318,27 @@ def test_a_folder_lists_its_annotations_as_pathlib_writes_them(tmp_path: Path, c
     expected = sorted(p for p in base.rglob("*.yaml") if p.name != "registry.yaml")
     assert find_annotations([base]) == expected
     assert [file for _, file in _annotation_files([base])] == [str(p) for p in expected]  # what build() uses
+
+
+def test_a_first_build_refuses_a_folder_of_other_files(tmp_path: Path) -> None:
+    """`--store seeds` by mistake scattered a database (CURRENT, lock, gen-000001/) among the corpus."""
+    from diplograph.errors import StoreError
+
+    from .conftest import SEEDS, run_cli
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "todo.txt").write_text("mine")
+    stages: list[str] = []
+    with pytest.raises(StoreError, match=r"^.*notes holds other files \(todo.txt\) and no store: give --store a new or "
+                                         r"empty folder for the store$"):
+        build(OxigraphStore(folder), [SEEDS], progress=lambda stage, done, total: stages.append(stage))
+    assert stages == []  # refused before any validation
+    done = subprocess.run(["diplograph", "build", str(SEEDS), "--store", str(folder)], capture_output=True, text=True)
+    assert (done.returncode, done.stderr) == (
+        2, f"error: {folder} holds other files (todo.txt) and no store: give --store a new or empty folder for the store\n")
+    assert [p.name for p in folder.iterdir()] == ["todo.txt"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert run_cli("build", str(SEEDS), "--store", str(empty)).returncode == 0  # an empty folder is fine
+    assert run_cli("build", str(SEEDS), "--store", str(empty)).returncode == 0  # and so is a store, built again

@@ -271,6 +271,7 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
     if prune and not whole:
         raise UsageError("--prune needs a folder: it removes the articles whose annotation is no longer in "
                          "the folders you name (with files alone, every other article would look gone)")
+    store.check_writable()  # before a minute of validation, not after
     registry = load_registry(find_registry(paths, registry_path))
     annotations = _annotation_files(paths)
     graph_of = {stem: str(article_graph(stem)) for stem, _ in annotations}

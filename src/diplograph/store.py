@@ -77,6 +77,10 @@ class Store(ABC):
     def dump_nquads(self, graph: URIRef | None = None) -> str:
         """Every quad (or one graph's), as N-Quads text."""
 
+    def check_writable(self) -> None:
+        """Raise StoreError now if a write is bound to be refused, before a build spends a minute
+        validating (the embedded store: a first build into a folder of other files)."""
+
     def graph_hashes(self, graphs: Iterable[str] | None = None) -> dict[str, str]:
         """Named graph IRI -> content hash recorded at build time (of ``graphs`` only, if given)."""
         found = {str(r[0]): str(r[1]) for r in self.query(HASHES_QUERY).rows}
@@ -375,10 +379,23 @@ class OxigraphStore(Store):
         finally:
             os.close(fd)  # closing releases the lock
 
+    def check_writable(self) -> None:
+        """A first build goes into a new or empty folder: `--store seeds` (or a home folder) by
+        mistake would otherwise scatter a database among the user's own files."""
+        if not self.root.is_dir() or self.current() is not None:
+            return
+        mine = ("lock", "CURRENT.tmp")
+        strangers = sorted(p.name for p in self.root.iterdir() if p.name not in mine and not p.name.startswith("gen-"))
+        if strangers:
+            shown = ", ".join(strangers[:3]) + (", …" if len(strangers) > 3 else "")
+            raise StoreError(f"{self.root} holds other files ({shown}) and no store: give --store a new or empty "
+                             "folder for the store")
+
     def apply(self, replace: dict[URIRef, GraphData], remove: Iterable[URIRef] = ()) -> None:
         import pyoxigraph as ox
 
         remove = list(remove)
+        self.check_writable()
         with self._locked():
             cur = self.current()
             n = int(cur.name.split("-")[1]) + 1 if cur else 1
