@@ -340,5 +340,6 @@ def test_a_first_build_refuses_a_folder_of_other_files(tmp_path: Path) -> None:
     assert [p.name for p in folder.iterdir()] == ["todo.txt"]
     empty = tmp_path / "empty"
     empty.mkdir()
+    (empty / ".DS_Store").write_bytes(b"")  # what a file manager leaves in a new folder
     assert run_cli("build", str(SEEDS), "--store", str(empty)).returncode == 0  # an empty folder is fine
     assert run_cli("build", str(SEEDS), "--store", str(empty)).returncode == 0  # and so is a store, built again

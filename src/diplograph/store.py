@@ -384,8 +384,9 @@ class OxigraphStore(Store):
         mistake would otherwise scatter a database among the user's own files."""
         if not self.root.is_dir() or self.current() is not None:
             return
-        mine = ("lock", "CURRENT.tmp")
-        strangers = sorted(p.name for p in self.root.iterdir() if p.name not in mine and not p.name.startswith("gen-"))
+        mine = ("lock", "CURRENT.tmp")  # and gen-*; hidden files (.DS_Store, .gitkeep) do not count
+        strangers = sorted(p.name for p in self.root.iterdir()
+                           if p.name not in mine and not p.name.startswith(("gen-", ".")))
         if strangers:
             shown = ", ".join(strangers[:3]) + (", …" if len(strangers) > 3 else "")
             raise StoreError(f"{self.root} holds other files ({shown}) and no store: give --store a new or empty "
