@@ -110,3 +110,27 @@ def test_cli_text_from_stdin_and_errors(tmp_path: Path) -> None:
     assert (folder.returncode, folder.stderr) == (2, "error: drafting a folder needs -o FOLDER for the drafts\n")
     bad = run_cli("draft", "--text", "x", "--published", "10/04/2025")
     assert (bad.returncode, bad.stderr) == (2, "error: --published takes YYYY-MM-DD, not '10/04/2025'\n")
+
+
+def test_a_draft_never_replaces_an_annotation_written_by_hand(corpus: Path, tmp_path: Path) -> None:
+    """`draft seeds -o seeds` replaced every hand-written annotation of the corpus with a draft."""
+    before = {p.name: p.read_bytes() for p in corpus.iterdir()}
+    done = run_cli("draft", str(corpus), "-o", str(corpus))
+    first = sorted(corpus.glob("*.yaml"))
+    first = [p for p in first if p.name != "registry.yaml"]
+    assert (done.returncode, done.stderr) == (
+        2, f"error: {first[0]}, {first[1]}, {first[2]} and {len(first) - 3} more: written or confirmed by hand, drafts "
+           "would replace them; give -o another file or folder (a draft replaces only an earlier draft)\n")
+    one = corpus / "001_muscat_us_iran.yaml"
+    done = run_cli("draft", str(corpus / "001_muscat_us_iran.txt"), "-o", str(one))
+    assert (done.returncode, done.stderr) == (
+        2, f"error: {one}: written or confirmed by hand, a draft would replace it; give -o another file or folder "
+           "(a draft replaces only an earlier draft)\n")
+    assert {p.name: p.read_bytes() for p in corpus.iterdir()} == before
+    drafts = tmp_path / "drafts"
+    assert run_cli("draft", str(corpus), "-o", str(drafts)).returncode == 0
+    assert run_cli("draft", str(corpus), "-o", str(drafts)).returncode == 0  # an earlier draft may be replaced
+    confirmed = drafts / "001_muscat_us_iran.yaml"
+    confirmed.write_text(confirmed.read_text(encoding="utf-8").split("\n", 1)[1], encoding="utf-8")  # mark deleted
+    done = run_cli("draft", str(corpus / "001_muscat_us_iran.txt"), "-o", str(confirmed))
+    assert done.returncode == 2 and "written or confirmed by hand" in done.stderr

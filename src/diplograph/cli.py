@@ -396,6 +396,7 @@ def draft(
     if is_stdout(output):
         sys.stdout.write(data)
     else:
+        d.refuse_to_replace([output])  # type: ignore[list-item]
         write_file(output, data.encode("utf-8"))  # type: ignore[arg-type]
         err.print(f"wrote {len(drafted.events)} event(s) to {output}", markup=False)
 

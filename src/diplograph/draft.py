@@ -27,6 +27,7 @@ import yaml
 
 from . import resources
 from .articles import Article
+from .errors import UsageError
 from .registry import Registry
 from .terms import DG, actor_iri
 
@@ -57,6 +58,27 @@ class Mention:
     text: str
 
 
+DRAFT_MARK = "# Draft by `diplograph draft`"  # a draft's first line, until a person has checked it
+
+
+def refuse_to_replace(targets: list[Path]) -> None:
+    """Raise UsageError if drafting would overwrite an annotation a person wrote or confirmed.
+
+    A YAML file that does not start with DRAFT_MARK is someone's work (`draft seeds -o seeds`
+    would have replaced every hand-written annotation); earlier drafts may be replaced."""
+    mine = []
+    for target in targets:
+        if target.suffix in (".yaml", ".yml") and target.is_file():
+            with open(target, "rb") as fh:
+                if not fh.read(len(DRAFT_MARK.encode())).decode("utf-8", "replace") == DRAFT_MARK:
+                    mine.append(str(target))
+    if mine:
+        shown = ", ".join(mine[:3]) + (f" and {len(mine) - 3} more" if len(mine) > 3 else "")
+        which = "a draft would replace it" if len(mine) == 1 else "drafts would replace them"
+        raise UsageError(f"{shown}: written or confirmed by hand, {which}; give -o another file or folder "
+                         "(a draft replaces only an earlier draft)")
+
+
 @dataclass
 class Drafted:
     """A draft annotation: events, local actors, proposals, and why each was made."""
@@ -68,7 +90,7 @@ class Drafted:
 
     def to_yaml(self) -> str:
         """The draft in the hand-written annotation format (what ``validate`` reads)."""
-        out = [f"# Draft by `diplograph draft` from {self.article.path.name}: check every event, then",
+        out = [f"{DRAFT_MARK} from {self.article.path.name}: check every event, then",
                "# delete this line and the `note:` of each event you have confirmed.",
                "annotator: diplograph draft"]
         if self.actors:
@@ -507,11 +529,13 @@ def draft_folder(folder: Path, out_dir: Path, registry: Registry, *, fmt: str = 
     from .output import make_folder, write_file
 
     articles = sorted(folder.rglob("*.txt"))
+    ext = "yaml" if fmt == "yaml" else "trig"
+    refuse_to_replace([out_dir / f"{path.stem}.{ext}" for path in articles])  # all checked before any is written
     make_folder(out_dir)
     written = []
     for i, path in enumerate(articles):
         d = draft_file(path, registry)
-        target = out_dir / f"{path.stem}.{'yaml' if fmt == 'yaml' else 'trig'}"
+        target = out_dir / f"{path.stem}.{ext}"
         write_file(target, (d.to_yaml() if fmt == "yaml" else to_trig(d, registry)).encode("utf-8"))
         if fmt == "yaml" and path.resolve() != (out_dir / path.name).resolve():
             write_file(out_dir / path.name, path.read_bytes())  # its text beside it, for `validate`
