@@ -13,6 +13,7 @@ from diplograph import draft
 from diplograph.articles import read_article
 from diplograph.build import validate_paths
 from diplograph.drafteval import evaluate
+from diplograph.errors import UsageError
 from diplograph.registry import load_registry
 from diplograph.terms import DG
 
@@ -134,3 +135,14 @@ def test_a_draft_never_replaces_an_annotation_written_by_hand(corpus: Path, tmp_
     confirmed.write_text(confirmed.read_text(encoding="utf-8").split("\n", 1)[1], encoding="utf-8")  # mark deleted
     done = run_cli("draft", str(corpus / "001_muscat_us_iran.txt"), "-o", str(confirmed))
     assert done.returncode == 2 and "written or confirmed by hand" in done.stderr
+
+
+def test_two_articles_with_one_id_are_refused_before_drafting(tmp_path: Path) -> None:
+    """Drafts of a/x.txt and b/x.txt both went to OUT/x.yaml, the second replacing the first."""
+    for sub, seed in (("a", "001_muscat_us_iran.txt"), ("b", "002_rome_us_iran.txt")):
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        (tmp_path / "in" / sub / "x.txt").write_bytes((SEEDS / seed).read_bytes())
+    with pytest.raises(UsageError, match=r"^.*in/b/x.txt and .*in/a/x.txt are both article `x`: article ids \(file "
+                                         r"names\) must be unique; rename one$"):
+        draft.draft_folder(tmp_path / "in", tmp_path / "out", REGISTRY)
+    assert not (tmp_path / "out").exists()

@@ -529,6 +529,12 @@ def draft_folder(folder: Path, out_dir: Path, registry: Registry, *, fmt: str = 
     from .output import make_folder, write_file
 
     articles = sorted(folder.rglob("*.txt"))
+    seen: dict[str, Path] = {}
+    for path in articles:  # drafts land side by side in out_dir: one id, one file
+        if path.stem in seen:
+            raise UsageError(f"{path} and {seen[path.stem]} are both article `{path.stem}`: article ids (file names) "
+                             "must be unique; rename one")
+        seen[path.stem] = path
     ext = "yaml" if fmt == "yaml" else "trig"
     refuse_to_replace([out_dir / f"{path.stem}.{ext}" for path in articles])  # all checked before any is written
     make_folder(out_dir)
