@@ -18,6 +18,8 @@ ANN = f"{SEED_ID}.yaml"
 FAULTS = [
     ('yaml-syntax', '    place: baku\n', '    place: [baku\n',
      "29:17: error: YAML syntax error: did not find expected ',' or ']'"),
+    ('tab-indent', '    place: baku\n', '\tplace: baku\n',
+     "28:1: error: YAML syntax error: found a tab character that violates indentation; indent with spaces, not tabs"),
     ('duplicate-key', '    place: baku\n', '    place: baku\n    place: baku\n',
      '29:5: error: duplicate field `place` (first written at line 28): each field may appear only once'),
     ('unknown-field', '    atmosphere: positive\n', '    atmosphere: positive\n    mood: good\n',

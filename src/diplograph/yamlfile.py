@@ -170,7 +170,8 @@ def load_yaml(path: Path, text: str | None = None) -> YamlDoc:
         problem = (exc.problem or exc.context or "invalid YAML").strip()
         if "nesting depth" in problem:  # newer libyaml stops deep flow nesting while scanning ahead
             raise _fail(path, line, col, f"nesting deeper than {MAX_DEPTH} levels") from None
-        raise _fail(path, line, col, f"YAML syntax error: {problem}") from None
+        hint = "; indent with spaces, not tabs" if "tab character" in problem else ""
+        raise _fail(path, line, col, f"YAML syntax error: {problem}{hint}") from None
     except RecursionError:
         raise _fail(path, 0, 0, "the YAML is nested too deeply") from None
     except (yaml.YAMLError, ValueError) as exc:  # unmarked errors (bad escapes, encodings)
