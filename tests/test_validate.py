@@ -10,7 +10,7 @@ import pytest
 from diplograph.build import validate_paths
 from diplograph.errors import LoadError
 
-from .conftest import SEED_ID, command_in_fresh_process, run_cli
+from .conftest import SEED_ID, SEEDS, command_in_fresh_process, run_cli
 
 ANN = f"{SEED_ID}.yaml"
 
@@ -193,3 +193,14 @@ def test_the_registry_named_alone_is_checked(corpus: Path) -> None:
     broken = run_cli("validate", str(registry))
     assert (broken.returncode, broken.stderr.splitlines()[0]) == (
         2, f"{registry}:7:39: error: duplicate field `label` (first written at line 7): each field may appear only once")
+
+
+def test_a_corpus_without_its_registry_is_told_why_every_id_is_unknown(corpus: Path) -> None:
+    """Without registry.yaml a corpus gave 270 "unknown actor" errors and no word of the registry."""
+    (corpus / "registry.yaml").unlink()
+    done = run_cli("validate", str(corpus))
+    assert done.returncode == 1
+    assert done.stdout.splitlines()[0] == (
+        f"{corpus}: warning: no registry.yaml beside the annotations or in the folder above them: every registry id "
+        "(countries, people, places) is unknown; give --registry FILE")
+    assert run_cli("validate", str(corpus), "--registry", str(SEEDS / "registry.yaml")).returncode == 0

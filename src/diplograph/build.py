@@ -101,6 +101,17 @@ def find_annotations(paths: Iterable[Path]) -> list[Path]:
     return [Path(f) for _, f in _annotation_files(paths)]
 
 
+def _registry_of(paths: list[Path], explicit: Path | None) -> tuple[Registry, list[Diagnostic]]:
+    """The registry for ``paths``, and a warning when there is none: without it every registry id
+    (ISR, baku) is unknown, and a corpus gets hundreds of errors that do not say why."""
+    found = find_registry(paths, explicit)
+    if found is not None or not paths:
+        return load_registry(found), []
+    return load_registry(None), [Diagnostic(str(paths[0]), 0, 0, "warning", (
+        f"no {REGISTRY_FILE} beside the annotations or in the folder above them: every registry id (countries, "
+        "people, places) is unknown; give --registry FILE"))]
+
+
 def find_registry(paths: Iterable[Path], explicit: Path | None = None) -> Path | None:
     """``--registry`` if given, else registry.yaml beside the first annotation or in the first folder."""
     if explicit is not None:
@@ -218,12 +229,13 @@ def validate_paths(paths: list[Path], *, registry_path: Path | None = None, prog
     With ``store``, an annotation whose article id is already in the store with other
     content gets a warning: building it would replace that article.
     """
-    registry = load_registry(find_registry(paths, registry_path))
+    registry, no_registry = _registry_of(paths, registry_path)
     annotations = find_annotations(paths)
     # Checking a few new files: they are checked against the registry, but the registry's own
     # shapes are for `validate FOLDER` and `build` (at 10k articles they take a second).
     checked = check(annotations, registry, progress, engine=engine,
                     registry_shapes=any(p.is_dir() or p.name == REGISTRY_FILE for p in paths))
+    checked.report.diagnostics[:0] = no_registry
     if store is not None:
         stored = store.graph_hashes([str(m.graph_iri) for m in checked.articles])
         for m in checked.articles:  # map_annotation already hashed each file
@@ -272,7 +284,7 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
         raise UsageError("--prune needs a folder: it removes the articles whose annotation is no longer in "
                          "the folders you name (with files alone, every other article would look gone)")
     store.check_writable()  # before a minute of validation, not after
-    registry = load_registry(find_registry(paths, registry_path))
+    registry, no_registry = _registry_of(paths, registry_path)
     annotations = _annotation_files(paths)
     graph_of = {stem: str(article_graph(stem)) for stem, _ in annotations}
     stored = store.graph_hashes(None if whole else [str(REGISTRY_GRAPH), str(ONTOLOGY_GRAPH), *graph_of.values()])
@@ -291,7 +303,7 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
     # nothing new: nothing to check; an unchanged registry was checked when it was stored
     checked = (check(todo, registry, progress, registry_shapes=stored.get(str(REGISTRY_GRAPH)) != reg_digest,
                      engine=engine) if todo else Checked(registry))
-    summary.diagnostics = checked.report.diagnostics
+    summary.diagnostics = no_registry + checked.report.diagnostics
     if checked.load_failed:
         raise LoadError(summary.diagnostics)
     if checked.report.failed(strict):
