@@ -100,10 +100,27 @@ def test_slow_server_times_out_with_timeout_option(tmp_path: Path) -> None:
 
 def test_password_never_printed(tmp_path: Path) -> None:
     srv = OxigraphServer(tmp_path / "x")
-    res = run_cli("query", "meetings", "--store", f"http://admin:s3cret-pw@127.0.0.1:{srv.port}/query", cwd=tmp_path,
+    res = run_cli("query", "meetings", "--store", f"http://127.0.0.1:{srv.port}/query", cwd=tmp_path,
                   env={"DIPLOGRAPH_ENDPOINT_USER": "admin", "DIPLOGRAPH_ENDPOINT_PASSWORD": "s3cret-pw"})
     assert res.returncode == 2
     assert "s3cret-pw" not in res.stdout + res.stderr and "admin" not in res.stdout + res.stderr
+
+
+@pytest.mark.parametrize("args", [["query", "meetings"], ["build"], ["export"]])
+def test_a_password_in_the_url_is_refused_not_sent(tmp_path: Path, args: list[str], no_network: list) -> None:
+    """`--store http://admin:pw@host/query` went to urllib, which took `admin:pw@host` for the host name
+    and asked the DNS resolver for it ("Name or service not known"): the password left the machine."""
+    from diplograph.errors import UsageError
+    from diplograph.remote import RemoteStore
+
+    url = "http://admin:s3cret-pw@127.0.0.1:7878/query"
+    message = ("the endpoint URL http://127.0.0.1:7878/query carries a user name or password: give them in "
+               "DIPLOGRAPH_ENDPOINT_USER and DIPLOGRAPH_ENDPOINT_PASSWORD (or a profile in the config file), not in the URL")
+    with pytest.raises(UsageError) as exc:
+        RemoteStore(url)
+    assert str(exc.value) == message and no_network == []
+    res = run_cli(*args, "--store", url, cwd=tmp_path)
+    assert (res.returncode, res.stdout, res.stderr) == (2, "", f"error: {message}\n")
 
 
 def test_named_profile_from_the_config_file(tmp_path: Path, remote: Store, server: OxigraphServer) -> None:

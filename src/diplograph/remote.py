@@ -32,7 +32,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from .errors import QueryError, RemoteError
+from .errors import QueryError, RemoteError, UsageError
 from .store import GraphData, QueryResult, Store, nquads_term, ntriples
 
 
@@ -43,6 +43,16 @@ def _public(url: str) -> str:
     if parts.port:
         host = f"{host}:{parts.port}"
     return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+def _refuse_credentials_in(url: str | None) -> None:
+    """A user:password in an endpoint URL is refused, not used: on the command line it stays in the
+    shell's history and in `ps`, and urllib would take it for part of the host name and send it to
+    the DNS resolver. Credentials come from the environment or a profile."""
+    if url and "@" in urlsplit(url).netloc:
+        raise UsageError(f"the endpoint URL {_public(url)} carries a user name or password: give them in "
+                         "DIPLOGRAPH_ENDPOINT_USER and DIPLOGRAPH_ENDPOINT_PASSWORD (or a profile in the config "
+                         "file), not in the URL")
 
 
 def update_endpoint_for(query_url: str) -> str:
@@ -83,6 +93,8 @@ class RemoteStore(Store):
         self.url = url
         self.update_url = update_url or update_endpoint_for(url)
         self.graph_store_url = graph_store_url or os.environ.get("DIPLOGRAPH_GRAPH_STORE") or None
+        for endpoint in (self.url, self.update_url, self.graph_store_url):
+            _refuse_credentials_in(endpoint)
         self.location = _public(url)
         self.timeout = timeout
         # explicit credentials (a named profile) or, by default, the environment
