@@ -70,7 +70,7 @@ def refuse_to_replace(targets: list[Path]) -> None:
     for target in targets:
         if target.suffix in (".yaml", ".yml") and target.is_file():
             with open(target, "rb") as fh:
-                if not fh.read(len(DRAFT_MARK.encode())).decode("utf-8", "replace") == DRAFT_MARK:
+                if fh.read(len(DRAFT_MARK.encode())).decode("utf-8", "replace") != DRAFT_MARK:
                     mine.append(str(target))
     if mine:
         shown = ", ".join(mine[:3]) + (f" and {len(mine) - 3} more" if len(mine) > 3 else "")
