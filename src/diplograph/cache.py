@@ -15,10 +15,12 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from .errors import OutputError
+from .output import write_file
 
 
 def cache_dir() -> Path | None:
@@ -51,7 +53,13 @@ def write_json(path: Path | None, data: Any) -> None:
 
 
 def write_text(path: Path | None, text: str) -> None:
-    """Write a cache entry atomically (a reader sees the old file or the new one, whole).
+    """Write a cache entry atomically (see ``write_bytes``)."""
+    write_bytes(path, text.encode("utf-8"))
+
+
+def write_bytes(path: Path | None, data: bytes) -> None:
+    """Write a cache entry atomically (a reader sees the old file or the new one, whole), readable
+    by its owner only.
 
     A cache that cannot be written (read-only home, full disk) is skipped, leaving no
     partial file behind: caching must never make a command fail."""
@@ -59,16 +67,10 @@ def write_text(path: Path | None, text: str) -> None:
         return
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
     except OSError:
         return
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+    with contextlib.suppress(OutputError):
+        write_file(path, data, private=True)
 
 
 RACY_NS = 2_000_000_000  # a file changed this close to when it was hashed is hashed again next time

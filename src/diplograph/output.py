@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 from pathlib import Path
 
 from .errors import OutputError
@@ -21,14 +22,15 @@ def is_stdout(path: Path | None) -> bool:
     return path is None or str(path) == STDOUT
 
 
-def write_file(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically, with the permissions a new file gets (umask applies).
+def write_file(path: Path, data: bytes, *, private: bool = False) -> None:
+    """Write ``data`` to ``path`` atomically, with the permissions a new file gets (umask applies),
+    or readable by its owner only if ``private`` (cache entries, cache.py).
 
     Raises OutputError naming the file and the reason (missing folder, permission, full disk,
     a folder in the way)."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")  # never a leftover's name
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o666)
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror}") from None
     try:

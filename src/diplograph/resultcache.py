@@ -40,7 +40,7 @@ from typing import Any
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from .cache import read_json, write_text
+from .cache import read_json, write_bytes
 from .store import QueryResult
 
 FOLDER = "diplograph-results"  # in a generation's directory
@@ -161,8 +161,8 @@ class ResultCache:
         and it fits (silently not, when the folder cannot be written)."""
         if seconds < KEEP_AFTER:
             return
-        text = json.dumps(encode(result), ensure_ascii=False, separators=(",", ":"))
-        size = len(text.encode())
+        data = json.dumps(encode(result), ensure_ascii=False, separators=(",", ":")).encode()
+        size = len(data)
         if size > MAX_BYTES // 4:
             return  # one answer may not push out all the others
         try:
@@ -176,4 +176,4 @@ class ResultCache:
             total -= st.st_size
             with contextlib.suppress(OSError):
                 os.unlink(oldest)
-        write_text(self._path(sparql), text)
+        write_bytes(self._path(sparql), data)
