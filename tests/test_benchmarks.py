@@ -40,6 +40,10 @@ def test_the_runner_writes_every_table(tmp_path: Path) -> None:
     doc = out.read_text()
     assert "| 30 | " in doc  # 20 synthetic articles and the 10 seeds, built
     assert "## Incremental work on the 20-article store" in doc
+    build_row = next(line for line in doc.splitlines() if line.startswith("| 30 | "))
+    assert build_row.count(" | ") == 11  # with the build of articles checked before, its ratio and peak
+    assert "`diplograph validate CORPUS` again, nothing changed" in doc
+    assert not (tmp_path / "out" / "corpus-20" / "999").exists()  # the runner's new articles are gone
     rows = {line.split(" | ")[0].lstrip("| ") for line in doc.splitlines() if line.count(" | ") == 9}
     assert set(queries.catalogue()) <= rows
     line = next(line for line in doc.splitlines() if line.startswith("A `diplograph query meetings"))

@@ -126,6 +126,11 @@ def test_second_writer_waits_then_gives_a_clear_error(tmp_path: Path, corpus: Pa
         os.close(fd)
 
 
+# Builds that must really check their articles (the same generated corpus is checked by other tests,
+# and the check cache would hand its graphs back in a second).
+UNCACHED = {**os.environ, "DIPLOGRAPH_CACHE": "off"}
+
+
 @pytest.mark.parametrize("delay", [0.8, 2.0])
 def test_ctrl_c_during_a_build_leaves_the_old_or_the_new_store(tmp_path: Path, corpus: Path, delay: float) -> None:
     """SIGINT at two moments of a multi-process build of 810 articles: the store holds either what it
@@ -140,7 +145,7 @@ def test_ctrl_c_during_a_build_leaves_the_old_or_the_new_store(tmp_path: Path, c
     build(OxigraphStore(store_dir), [corpus])
     before = _snapshot(OxigraphStore(store_dir))
     proc = subprocess.Popen(["diplograph", "build", str(big), "--store", str(store_dir)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=UNCACHED)
     time.sleep(delay)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=300)
@@ -167,7 +172,8 @@ def test_ctrl_c_at_a_terminal_stops_the_workers_at_once_and_quietly(tmp_path: Pa
 
     big = generate(800, tmp_path / "big")
     proc = subprocess.Popen(["diplograph", "build", str(big), "--store", str(tmp_path / "s")],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            env=UNCACHED)
     time.sleep(2.5)  # inside the check (about 5 s for these articles on two cores)
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=60)

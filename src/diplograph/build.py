@@ -18,13 +18,14 @@ from rdflib import Literal, URIRef
 
 from . import resources
 from .cache import FileHashes
+from .checkcache import CheckCache, article_key, pack, registry_key
 from .errors import Diagnostic, LoadError, UsageError, ValidationFailed
 from .mapping import MAPPING_VERSION, RDF_SUFFIXES, MappedArticle, content_hash, map_annotation
 from .registry import Registry, load_registry
 from .store import GraphData, Store, ntriples_of
-from .terms import ARTICLE_GRAPH_PREFIX, DG, ONTOLOGY_GRAPH, REGISTRY_GRAPH, article_graph
-from .validation import (DEFAULT_ENGINE, Report, check_engine, fork_safe, merge_reports, ontology_ntriples,
-                         shacl_validate)
+from .terms import ARTICLE_GRAPH_PREFIX, DG, SH, ONTOLOGY_GRAPH, REGISTRY_GRAPH, article_graph
+from .validation import (CONFORMING_REPORT, DEFAULT_ENGINE, Report, check_engine, fork_safe, merge_reports,
+                         ontology_ntriples, shacl_validate)
 
 REGISTRY_FILE = "registry.yaml"
 Progress = Callable[[str, int, int], None]
@@ -139,15 +140,20 @@ class Checked:
 CHUNK = 400  # articles validated together: bounds memory, and the unit of work per process
 
 
-def _check_chunk(paths: list[Path], registry: Registry, engine: str = DEFAULT_ENGINE
-                 ) -> tuple[list[MappedArticle], list[Diagnostic], bool, str]:
-    """Map and validate one chunk: (compacted articles, diagnostics, any load failure, SHACL report as N-Triples)."""
+Item = tuple[Path, "str | None"]  # an annotation to check, and its content hash when known
+CacheRow = tuple[str, bytes]  # checkcache.py: key, packed graph
+
+
+def _check_chunk(items: list[Item], registry: Registry, engine: str = DEFAULT_ENGINE, keep: bool = False
+                 ) -> tuple[list[MappedArticle], list[Diagnostic], bool, str, list[CacheRow]]:
+    """Map and validate one chunk: (compacted articles, diagnostics, any load failure, SHACL
+    report as N-Triples, and with ``keep`` the check-cache rows of the articles with no finding)."""
     mapped: list[MappedArticle] = []
     diags: list[Diagnostic] = []
     failed = False
-    for path in paths:
+    for path, digest in items:
         try:
-            mapped.append(map_annotation(path, registry))
+            mapped.append(map_annotation(path, registry, digest))
         except LoadError as exc:
             diags += exc.diagnostics
             failed = True
@@ -156,42 +162,69 @@ def _check_chunk(paths: list[Path], registry: Registry, engine: str = DEFAULT_EN
     shacl = shacl_validate(mapped, registry, registry_nodes=False, engine=engine)
     for m in mapped:
         diags += m.diagnostics
+    diags += shacl.diagnostics
+    rows: list[CacheRow] = []
+    if keep:  # an article is kept only if no finding names its files or its nodes
+        named = {d.path for d in diags}
+        focus = set(shacl.shacl_report.objects(None, SH.focusNode)) if shacl.shacl_report is not None else set()
+        for m in mapped:
+            text = os.path.splitext(str(m.annotation_path))[0] + ".txt"
+            if str(m.annotation_path) not in named and text not in named and not m.subjects() & focus:
+                rows.append((article_key(m.content_hash, m.id, engine), pack(m.serialized())))
+    for m in mapped:
         m.compact()
     report = shacl.shacl_report.serialize(format="nt") if shacl.shacl_report is not None else ""
-    return mapped, diags + shacl.diagnostics, failed, report
+    return mapped, diags, failed, report, rows
 
 
-_WORKER: tuple[Registry, str] | None = None
+_WORKER: tuple[Registry, str, bool] | None = None
 
 
-def _worker_init(registry: Registry, engine: str) -> None:
+def _worker_init(registry: Registry, engine: str, keep: bool) -> None:
     global _WORKER
-    _WORKER = (registry, engine)
+    _WORKER = (registry, engine, keep)
 
 
-def _worker_chunk(paths: list[Path]) -> tuple[list[MappedArticle], list[Diagnostic], bool, str]:
+def _worker_chunk(items: list[Item]) -> tuple[list[MappedArticle], list[Diagnostic], bool, str, list[CacheRow]]:
     assert _WORKER is not None
-    return _check_chunk(paths, *_WORKER)
+    return _check_chunk(items, *_WORKER)
 
 
 def check(annotations: list[Path], registry: Registry, progress: Progress = _quiet, *,
-          workers: int | None = None, registry_shapes: bool = True, engine: str = DEFAULT_ENGINE) -> Checked:
+          workers: int | None = None, registry_shapes: bool = True, engine: str = DEFAULT_ENGINE,
+          digests: dict[Path, str] | None = None) -> Checked:
     """Map and validate annotations; collects every problem, raises nothing for bad content.
 
-    Chunks of CHUNK articles are checked against the registry and ontology on their own
-    (no shape looks across articles), in ``workers`` processes (default: one per core)
-    when there is more than one chunk. The registry's own nodes are checked once, unless
+    An article checked before with no finding, unchanged since, is taken from the check
+    cache (checkcache.py) instead; ``digests`` are the content hashes the caller has already
+    computed (else they are computed here, from each file's bytes). The others are checked
+    in chunks of CHUNK articles against the registry and ontology on their own (no shape
+    looks across articles), in ``workers`` processes (default: one per core) when there is
+    more than one chunk. The registry's own nodes are checked once, unless
     ``registry_shapes`` is false (a registry already validated into the store).
     ``engine`` is the SHACL engine (see ``validation.shacl_validate``).
     """
     check_engine(engine)
     out = Checked(registry)
-    chunks = [annotations[i:i + CHUNK] for i in range(0, len(annotations), CHUNK)] or [[]]
+    kept = CheckCache()
+    keep = kept.path is not None
+    items: list[Item] = [(p, (digests or {}).get(p) or (content_hash(p, registry) if keep else None))
+                         for p in annotations]
+    keys = {p: article_key(d, p.stem, engine) for p, d in items if d} if keep else {}
+    found = kept.get(keys.values())
+    todo: list[Item] = []
+    for p, d in items:
+        packed = found.get(keys[p]) if found and d else None
+        if packed is None:
+            todo.append((p, d))
+        else:
+            out.articles.append(MappedArticle(None, p, article_graph(p.stem), content_hash=d or "", packed=packed))
+    chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)] or [[]]
     workers = min(workers or os.cpu_count() or 1, len(chunks))
-    progress("check", 0, len(annotations))
+    progress("check", len(out.articles), len(annotations))
+    counted = _progressing(chunks, progress, len(out.articles), len(annotations))
     if workers <= 1:
-        results = map(lambda c: _check_chunk(c, registry, engine), chunks)
-        results = list(_progressing(results, chunks, progress, len(annotations)))
+        results = list(counted(map(lambda c: _check_chunk(c, registry, engine, keep), chunks)))
     else:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -200,10 +233,10 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
         # starts them from a fresh server process instead (see validation.fork_safe).
         ctx = multiprocessing.get_context("fork" if fork_safe() else "forkserver")
         with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init,
-                                 initargs=(registry, engine)) as pool:
+                                 initargs=(registry, engine, keep)) as pool:
             futures = [pool.submit(_worker_chunk, chunk) for chunk in chunks]  # not map(): see below
             try:
-                results = list(_progressing((f.result() for f in futures), chunks, progress, len(annotations)))
+                results = list(counted(f.result() for f in futures))
             except KeyboardInterrupt:
                 # Ctrl-C: stop the workers now, not after their chunk (~6 s at 10k). Futures left
                 # uncancelled (map() cancels them): Python 3.11's pool then fails on a broken pool
@@ -212,24 +245,47 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
                     child.terminate()
                 pool.shutdown(wait=False)
                 raise
-    registry_report = shacl_validate([], registry, engine=engine) if registry_shapes else Report()  # once, not per chunk
-    diags: list[Diagnostic] = list(registry_report.diagnostics)
-    reports = [registry_report.shacl_report.serialize(format="nt")] if registry_report.shacl_report else []
-    for mapped, chunk_diags, failed, report in results:
+    diags: list[Diagnostic] = []
+    reports: list[str] = []
+    rows: list[CacheRow] = []
+    if registry_shapes:  # once, not per chunk; a registry that passed before is not checked again
+        key = registry_key(registry.sha256, engine) if keep else ""
+        if keep and kept.get([key]):
+            reports.append(CONFORMING_REPORT)
+        else:
+            registry_report = shacl_validate([], registry, engine=engine)
+            diags += registry_report.diagnostics
+            if registry_report.shacl_report is not None:
+                reports.append(registry_report.shacl_report.serialize(format="nt"))
+            clean = registry_report.shacl_report is None or (None, SH.result, None) not in registry_report.shacl_report
+            if keep and clean and not registry_report.diagnostics:
+                rows.append((key, pack("")))
+    for mapped, chunk_diags, failed, report, chunk_rows in results:
         out.load_failed |= failed
         diags += chunk_diags
         reports.append(report)
         out.articles += mapped  # article ids are unique: find_annotations saw to it
+        rows += chunk_rows
+    kept.put(rows)
+    kept.close()
+    if found:
+        reports.append(CONFORMING_REPORT)  # in the order given, as when every article was checked
+        order = {p: i for i, p in enumerate(annotations)}
+        out.articles.sort(key=lambda m: order[m.annotation_path])
     out.report = Report(sorted(set(diags)), merge_reports(reports))
     return out
 
 
-def _progressing(results: Iterable[Any], chunks: list[list[Path]], progress: Progress, total: int) -> Iterator[Any]:
-    done = 0
-    for chunk, result in zip(chunks, results):
-        done += len(chunk)
-        progress("check", done, total)
-        yield result
+def _progressing(chunks: list[list[Item]], progress: Progress, done: int, total: int
+                 ) -> Callable[[Iterable[Any]], Iterator[Any]]:
+    """Pass the chunks' results through, reporting progress after each."""
+    def counted(results: Iterable[Any]) -> Iterator[Any]:
+        nonlocal done
+        for chunk, result in zip(chunks, results):
+            done += len(chunk)
+            progress("check", done, total)
+            yield result
+    return counted
 
 
 def validate_paths(paths: list[Path], *, registry_path: Path | None = None, progress: Progress = _quiet,
@@ -241,10 +297,14 @@ def validate_paths(paths: list[Path], *, registry_path: Path | None = None, prog
     """
     registry, no_registry = _registry_of(paths, registry_path)
     annotations = find_annotations(paths)
+    whole = any(p.is_dir() for p in paths)
+    hashes = FileHashes(paths, cache=whole)  # as build's: a folder checked again reads only the stat of its files
+    digests = {p: content_hash(p, registry, hashes) for p in annotations} if CheckCache().path else None
+    hashes.save()
     # Checking a few new files: they are checked against the registry, but the registry's own
     # shapes are for `validate FOLDER` and `build` (at 10k articles they take a second).
-    checked = check(annotations, registry, progress, engine=engine,
-                    registry_shapes=any(p.is_dir() or p.name == REGISTRY_FILE for p in paths))
+    checked = check(annotations, registry, progress, engine=engine, digests=digests,
+                    registry_shapes=whole or any(p.name == REGISTRY_FILE for p in paths))
     checked.report.diagnostics[:0] = no_registry
     if store is not None:
         stored = store.graph_hashes([str(m.graph_iri) for m in checked.articles])
@@ -252,7 +312,7 @@ def validate_paths(paths: list[Path], *, registry_path: Path | None = None, prog
             digest = stored.get(str(m.graph_iri))
             if digest is not None and digest != m.content_hash:
                 checked.report.diagnostics.append(Diagnostic(
-                    str(m.annotation_path), 0, 0, "warning", f"article id `{m.article.id}` is already in the store {store.location} "
+                    str(m.annotation_path), 0, 0, "warning", f"article id `{m.id}` is already in the store {store.location} "
                     "with other content: building this file will replace that article (rename the file if it is "
                     "a different article)"))
         checked.report.diagnostics.sort()
@@ -301,18 +361,21 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
     summary = BuildSummary()
     todo: list[Path] = []
     hashes = FileHashes(paths, cache=whole)  # a file or two named: hashing them costs nothing
+    digests: dict[Path, str] = {}
     for stem, file in annotations:
         gid = graph_of[stem]
-        if stored.get(gid) == content_hash(file, registry, hashes):
+        digest = content_hash(file, registry, hashes)
+        if stored.get(gid) == digest:
             summary.unchanged.append(stem)
         else:
             todo.append(Path(file))
+            digests[todo[-1]] = digest
             (summary.updated if gid in stored else summary.added).append(stem)
     hashes.save()
     reg_digest = hashlib.sha256(f"{registry.sha256}\0{MAPPING_VERSION}".encode()).hexdigest()
     # nothing new: nothing to check; an unchanged registry was checked when it was stored
     checked = (check(todo, registry, progress, registry_shapes=stored.get(str(REGISTRY_GRAPH)) != reg_digest,
-                     engine=engine) if todo else Checked(registry))
+                     engine=engine, digests=digests) if todo else Checked(registry))
     summary.diagnostics = no_registry + checked.report.diagnostics
     if checked.load_failed:
         raise LoadError(summary.diagnostics)

@@ -174,7 +174,7 @@ def validate(
     diags = checked.report.diagnostics
     if fmt == "json":
         out.print_json(json.dumps({"conforms": not checked.report.failed(strict),
-                                   "articles": [m.article.id for m in checked.articles],
+                                   "articles": [m.id for m in checked.articles],
                                    "results": [d.as_dict() for d in diags]}))
     elif fmt == "turtle":
         report = checked.report.shacl_report

@@ -25,6 +25,7 @@ from rdflib.term import Node
 from . import __version__, resources
 from .articles import Article, QuoteError, locate, read_article
 from .cache import FileHashes
+from .checkcache import unpack
 from .dates import resolve
 from .errors import Diagnostic, LoadError
 from .registry import Registry, SourceMap
@@ -50,7 +51,7 @@ class MappedArticle:
     from then on is the article's content, so callers may edit it.
     """
 
-    article: Article
+    article: Article | None  # None when the graph was taken from the check cache (checkcache.py)
     annotation_path: Path
     graph_iri: URIRef
     triples: set[Triple] = field(default_factory=set)
@@ -58,7 +59,13 @@ class MappedArticle:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     content_hash: str = ""
     ntriples: str | None = None  # set by serialized()
+    packed: bytes | None = None  # the N-Triples as the check cache keeps them, unpacked when needed
     _graph: Graph | None = field(default=None, repr=False)
+
+    @property
+    def id(self) -> str:
+        """The article id: its file name without the extension."""
+        return self.annotation_path.stem
 
     @property
     def graph(self) -> Graph:
@@ -82,7 +89,8 @@ class MappedArticle:
         """The graph as N-Triples, written once: validation loads it into its engines and the
         store loads the same text."""
         if self.ntriples is None:
-            self.ntriples = ntriples_of(self._content())
+            self.ntriples = unpack(self.packed) if self.packed is not None else ntriples_of(self._content())
+            self.packed = None
         return self.ntriples
 
     def compact(self) -> None:
@@ -97,7 +105,7 @@ class MappedArticle:
     @property
     def payload(self) -> Graph | str:
         """What the store loads: the graph, or its N-Triples once serialized."""
-        return self.graph if self.ntriples is None else self.ntriples
+        return self.graph if self.ntriples is None and self.packed is None else self.serialized()
 
 
 @cache
@@ -126,12 +134,13 @@ def content_hash(annotation_path: Path | str, registry: Registry, hashes: FileHa
     return h.hexdigest()
 
 
-def map_annotation(annotation_path: Path, registry: Registry) -> MappedArticle:
+def map_annotation(annotation_path: Path, registry: Registry, digest: str | None = None) -> MappedArticle:
     """Load, check and map one annotation file.
 
     Format problems (schema, unknown ids, quotes, dates) are collected in
     ``diagnostics``; SHACL validation happens later, on the graph.
     Raises LoadError when the file or its article cannot be read at all.
+    ``digest`` is its ``content_hash`` when the caller has it already.
     """
     if annotation_path.suffix.lower() in RDF_SUFFIXES:  # Turtle / JSON-LD: read into the same document
         from .rdfinput import load_rdf_annotation
@@ -147,7 +156,7 @@ def map_annotation(annotation_path: Path, registry: Registry) -> MappedArticle:
         raise LoadError([doc.diag((), f"the article text {article_path.name} is missing: put it beside the annotation")])
     article = read_article(article_path)
     m = MappedArticle(article, annotation_path, article_graph(article.id), diagnostics=diags,
-                      content_hash=content_hash(annotation_path, registry))
+                      content_hash=digest or content_hash(annotation_path, registry))
     if diags:  # the structure is wrong: mapping it would only add noise
         return m
     _Mapper(doc, article, registry, m).run()

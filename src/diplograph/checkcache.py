@@ -1,0 +1,163 @@
+"""Articles already checked: the graph of each article that passed with no finding at all,
+kept in the cache folder under what it was made from.
+
+Checking an article (YAML, schema, mapping, SHACL, SPARQL constraints) costs ~10 ms of
+CPU: a 10,000-article corpus takes a minute on two cores, and a user who runs
+``validate`` and then ``build``, or ``validate`` again after fixing one file, paid that
+minute every time. An entry's key is the article's content hash (its annotation, its
+text, the registry, the mapping version), its id, the SHACL engine and a digest of the
+code that checked it (diplograph's own files, and the installed files of the libraries
+that parse and validate); anything else (an edit, another registry, an upgrade) is a new
+key, so an entry is never stale, only unused. An article with any warning is always
+checked again, so that every command reports it.
+
+One SQLite file (``checked.sqlite``, readable by its owner only); entries least recently
+used are dropped once they hold more than ``MAX_BYTES``. Like the rest of the cache it
+may be deleted at any time, and it never makes a command fail: an entry that cannot be
+read is a miss, one that cannot be written is skipped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.util
+import os
+import sqlite3
+import time
+import zlib
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from .cache import cache_file
+
+MAX_BYTES = 512 * 1024 * 1024  # compressed graphs, ~4 kB an article: room for a 100k corpus
+BATCH = 500  # keys per statement (SQLite allows 999 parameters in old builds)
+TOUCH_S = 3600  # a hit refreshes its entry's last use at most once an hour: reads stay reads
+LIBRARIES = ("pyrudof", "pyshacl", "pyoxigraph", "rdflib", "yaml", "jsonschema_rs", "jsonschema")
+
+
+@cache
+def code_digest() -> str:
+    """What the result of a check depends on besides the input: diplograph's own files
+    (code, ontology, shapes, schemas) by content, and each library by the size and mtime of
+    its installed file (an upgrade rewrites it). ~2 ms, once per process."""
+    h = hashlib.sha256()
+    package = Path(__file__).parent
+    from .resources import data_dir
+
+    ontology = data_dir("ontology")
+    files = sorted(package.glob("*.py")) + sorted((Path(str(ontology)) / name) for name in
+                                                  os.listdir(str(ontology)))
+    for file in files:
+        h.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
+    for name in LIBRARIES:
+        spec = importlib.util.find_spec(name)
+        origin = spec.origin if spec is not None else None
+        if origin:
+            st = os.stat(origin)
+            h.update(f"{name}\0{origin}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    return h.hexdigest()
+
+
+def article_key(content_hash: str, article_id: str, engine: str) -> str:
+    """The key of one article's check: what its graph and its findings depend on."""
+    return hashlib.sha256(f"article\0{content_hash}\0{article_id}\0{engine}\0{code_digest()}".encode()).hexdigest()
+
+
+def registry_key(registry_sha256: str, engine: str) -> str:
+    """The key of the registry's own check (its nodes against the shapes)."""
+    return hashlib.sha256(f"registry\0{registry_sha256}\0{engine}\0{code_digest()}".encode()).hexdigest()
+
+
+def pack(ntriples: str) -> bytes:
+    """An entry's value: the graph's N-Triples, compressed (~5x; 0.1 ms an article)."""
+    return zlib.compress(ntriples.encode("utf-8"), 1)
+
+
+def unpack(value: bytes) -> str:
+    """The N-Triples of an entry's value."""
+    return zlib.decompress(value).decode("utf-8")
+
+
+class CheckCache:
+    """The cache of checked articles, or a cache that holds nothing when caching is off.
+
+    >>> import tempfile, os; os.environ["DIPLOGRAPH_CACHE"] = tempfile.mkdtemp()
+    >>> kept = CheckCache()
+    >>> kept.put([("k1", pack("<urn:a> <urn:b> <urn:c> .\\n"))])
+    >>> {k: unpack(v) for k, v in CheckCache().get(["k1", "k2"]).items()}
+    {'k1': '<urn:a> <urn:b> <urn:c> .\\n'}
+    """
+
+    def __init__(self) -> None:
+        self.path = cache_file("checked.sqlite")
+        self._db: sqlite3.Connection | None = None
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._db is not None or self.path is None:
+            return self._db
+        for _attempt in range(2):  # a damaged file is deleted and made again, once
+            try:
+                self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))  # owner only, before SQLite makes it
+                db = sqlite3.connect(self.path, timeout=2, isolation_level=None)
+                db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB NOT NULL, "
+                           "size INTEGER NOT NULL, used INTEGER NOT NULL)")
+                self._db = db
+                return db
+            except sqlite3.DatabaseError:
+                with contextlib.suppress(OSError):
+                    self.path.unlink()
+            except (OSError, sqlite3.Error):
+                return None
+        return None
+
+    def get(self, keys: Iterable[str]) -> dict[str, bytes]:
+        """The kept graphs (``pack``-ed N-Triples) of those ``keys`` that have one."""
+        keys = list(keys)
+        db = self._connect() if keys else None
+        found: dict[str, bytes] = {}
+        if db is None:
+            return found
+        now = int(time.time())
+        try:
+            for i in range(0, len(keys), BATCH):
+                part = keys[i:i + BATCH]
+                marks = ",".join("?" * len(part))
+                for key, value in db.execute(f"SELECT key, value FROM entries WHERE key IN ({marks})", part):
+                    found[key] = value
+            hits = list(found)
+            for i in range(0, len(hits), BATCH):
+                part = hits[i:i + BATCH]
+                db.execute(f"UPDATE entries SET used = ? WHERE used < ? AND key IN ({','.join('?' * len(part))})",
+                           [now, now - TOUCH_S, *part])
+        except sqlite3.Error:
+            return {}
+        return found
+
+    def put(self, rows: Iterable[tuple[str, bytes]]) -> None:
+        """Keep these (key, ``pack``-ed graph) entries, then drop the least recently used
+        ones if the cache holds more than MAX_BYTES."""
+        rows = list(rows)
+        db = self._connect() if rows else None
+        if db is None:
+            return
+        now = int(time.time())
+        try:
+            with db:
+                db.execute("BEGIN IMMEDIATE")
+                db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
+                               [(k, v, len(v), now) for k, v in rows])
+                total = db.execute("SELECT coalesce(sum(size), 0) FROM entries").fetchone()[0]
+                if total > MAX_BYTES:  # down to three quarters, oldest first
+                    db.execute("DELETE FROM entries WHERE key IN (SELECT key FROM (SELECT key, sum(size) OVER "
+                               "(ORDER BY used DESC, key) AS kept FROM entries) WHERE kept > ?)", [MAX_BYTES * 3 // 4])
+        except sqlite3.Error:
+            return
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None

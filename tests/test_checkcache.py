@@ -1,0 +1,207 @@
+"""The check cache: an article checked with no finding is not checked again until something
+it depends on changes, and what comes back from the cache is exactly what a check makes."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from diplograph import build as build_module
+from diplograph import checkcache
+from diplograph.build import build, validate_paths
+from diplograph.checkcache import CheckCache, article_key, pack, unpack
+from diplograph.store import OxigraphStore
+
+CLEAN = "001_muscat_us_iran"  # a seed with no finding of its own: kept by its first check
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("DIPLOGRAPH_CACHE", str(folder))
+    return folder
+
+
+@pytest.fixture
+def mapped(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the articles actually checked (mapped), in order."""
+    seen: list[str] = []
+    real = build_module.map_annotation
+
+    def counting(path: Path, *args: object) -> object:
+        seen.append(path.stem)
+        return real(path, *args)
+    monkeypatch.setattr(build_module, "map_annotation", counting)
+    return seen
+
+
+def _findings(corpus: Path) -> tuple[list[str], list[tuple[str, int, int, str, str]]]:
+    checked = validate_paths([corpus])
+    return [m.id for m in checked.articles], [(d.path, d.line, d.col, d.severity, d.message)
+                                              for d in checked.report.diagnostics]
+
+
+def _named(corpus: Path) -> set[str]:
+    """Articles with a finding of their own (never kept)."""
+    return {Path(p).stem for p, *_ in _findings(corpus)[1] if not p.endswith("registry.yaml")}
+
+
+def test_a_second_validate_checks_only_what_had_findings(corpus: Path, cache: Path, mapped: list[str]) -> None:
+    first = _findings(corpus)
+    everything = sorted(mapped)
+    assert len(everything) == len(first[0]) > 5
+    mapped.clear()
+    assert _findings(corpus) == first  # same articles, same order, same findings
+    assert sorted(mapped) == sorted(_named(corpus) & set(everything))
+    assert len(mapped) < len(everything)
+    assert stat.S_IMODE((cache / "checked.sqlite").stat().st_mode) == 0o600
+
+
+def test_editing_an_annotation_or_its_text_checks_that_article_again(corpus: Path, cache: Path,
+                                                                      mapped: list[str]) -> None:
+    assert CLEAN not in _named(corpus)
+    mapped.clear()
+    _findings(corpus)
+    assert CLEAN not in mapped
+    ann = corpus / f"{CLEAN}.yaml"
+    ann.write_text(ann.read_text(encoding="utf-8") + "\n# reviewed\n", encoding="utf-8")
+    mapped.clear()
+    _findings(corpus)
+    assert CLEAN in mapped
+    text = corpus / f"{CLEAN}.txt"
+    _findings(corpus)
+    text.write_text(text.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    mapped.clear()
+    _findings(corpus)
+    assert CLEAN in mapped
+
+
+def test_a_new_fault_in_a_kept_article_is_found(corpus: Path, cache: Path) -> None:
+    _findings(corpus)
+    ann = corpus / f"{CLEAN}.yaml"
+    ann.write_text(ann.read_text(encoding="utf-8").replace("type: Meeting", "type: Meting", 1), encoding="utf-8")
+    assert any(p.endswith(f"{CLEAN}.yaml") and s == "error" for p, _, _, s, _ in _findings(corpus)[1])
+
+
+def test_a_changed_registry_checks_every_article_again(corpus: Path, cache: Path, mapped: list[str]) -> None:
+    everything = _findings(corpus)[0]
+    reg = corpus / "registry.yaml"
+    reg.write_text(reg.read_text(encoding="utf-8") + "\n# reviewed\n", encoding="utf-8")
+    mapped.clear()
+    _findings(corpus)
+    assert sorted(mapped) == sorted(everything)
+
+
+def test_another_engine_checks_again(corpus: Path, cache: Path, mapped: list[str]) -> None:
+    validate_paths([corpus / f"{CLEAN}.yaml"], engine="rudof")
+    mapped.clear()
+    validate_paths([corpus / f"{CLEAN}.yaml"], engine="pyshacl")
+    assert mapped == [CLEAN]
+
+
+def test_an_article_with_a_violation_is_not_kept(corpus: Path, cache: Path, mapped: list[str]) -> None:
+    ann = corpus / f"{CLEAN}.yaml"
+    good = ann.read_text(encoding="utf-8")
+    ann.write_text(good.replace("type: Meeting", "type: Meting", 1), encoding="utf-8")
+    for _ in range(2):
+        mapped.clear()
+        assert validate_paths([ann]).report.failed()
+        assert mapped == [CLEAN]
+    ann.write_text(good, encoding="utf-8")
+    validate_paths([ann])
+    mapped.clear()
+    validate_paths([ann])
+    assert mapped == []
+
+
+def test_the_shacl_report_is_the_same_from_the_cache(corpus: Path, cache: Path) -> None:
+    cold = validate_paths([corpus]).report.shacl_report
+    warm = validate_paths([corpus]).report.shacl_report
+    assert cold is not None and warm is not None
+    assert isomorphic(cold, warm)
+
+
+def test_a_store_built_from_the_cache_is_the_store_a_check_builds(corpus: Path, cache: Path, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch,
+                                                                  mapped: list[str]) -> None:
+    validate_paths([corpus])
+    mapped.clear()
+    warm = OxigraphStore(tmp_path / "warm")
+    build(warm, [corpus])
+    assert len(mapped) < 5  # the rest came from the cache
+    monkeypatch.setenv("DIPLOGRAPH_CACHE", "off")
+    cold = OxigraphStore(tmp_path / "cold")
+    build(cold, [corpus])
+    assert sorted(warm.dump_nquads().splitlines()) == sorted(cold.dump_nquads().splitlines())
+    assert warm.count() == cold.count() > 1000
+
+
+def test_caching_off_keeps_nothing(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                   mapped: list[str]) -> None:
+    monkeypatch.setenv("DIPLOGRAPH_CACHE", "off")
+    first = _findings(corpus)
+    n = len(mapped)
+    assert _findings(corpus) == first
+    assert len(mapped) == 2 * n
+
+
+def test_a_damaged_cache_is_made_again(corpus: Path, cache: Path, mapped: list[str]) -> None:
+    cache.mkdir()
+    (cache / "checked.sqlite").write_bytes(b"not a database" * 100)
+    first = _findings(corpus)
+    mapped.clear()
+    assert _findings(corpus) == first
+    assert len(mapped) < len(first[0])
+    assert sqlite3.connect(cache / "checked.sqlite").execute("SELECT count(*) FROM entries").fetchone()[0] > 0
+
+
+def test_a_cache_that_cannot_be_written_is_skipped(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("DIPLOGRAPH_CACHE", str(blocker / "cache"))
+    assert _findings(corpus)[0]
+
+
+def test_the_key_names_content_id_and_engine() -> None:
+    keys = {article_key("h1", "a", "rudof"), article_key("h2", "a", "rudof"),
+            article_key("h1", "b", "rudof"), article_key("h1", "a", "pyshacl")}
+    assert len(keys) == 4
+
+
+def test_the_code_digest_covers_the_shapes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from diplograph import resources
+
+    before = checkcache.code_digest.__wrapped__()
+    copy = tmp_path / "ontology"
+    real = Path(str(resources.data_dir("ontology")))
+    copy.mkdir()
+    for f in real.iterdir():
+        (copy / f.name).write_bytes(f.read_bytes())
+    monkeypatch.setattr(resources, "data_dir", lambda name: copy)
+    assert checkcache.code_digest.__wrapped__() == before
+    (copy / "shapes.ttl").write_text((real / "shapes.ttl").read_text(encoding="utf-8") + "\n# x\n", encoding="utf-8")
+    assert checkcache.code_digest.__wrapped__() != before
+
+
+def test_least_recently_used_entries_go_first(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    value = os.urandom(1000)  # does not compress: 1000 bytes an entry
+    kept = CheckCache()
+    kept.put([(f"old{i}", value) for i in range(10)])
+    kept._connect().execute("UPDATE entries SET used = used - 86400")  # a day ago
+    kept.get(["old0"])  # used now
+    monkeypatch.setattr(checkcache, "MAX_BYTES", 12_000)
+    kept.put([(f"new{i}", value) for i in range(4)])  # 14,000 bytes: down to 9,000
+    left = set(kept.get([f"old{i}" for i in range(10)] + [f"new{i}" for i in range(4)]))
+    assert left == {"old0", *(f"new{i}" for i in range(4)), *(f"old{i}" for i in range(1, 5))}
+
+
+def test_pack_round_trips_any_text() -> None:
+    text = '<urn:a> <urn:b> "é\u2028\\n" .\n' * 100
+    assert unpack(pack(text)) == text
+    assert len(pack(text)) < len(text.encode()) // 5
