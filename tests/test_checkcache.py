@@ -205,3 +205,21 @@ def test_pack_round_trips_any_text() -> None:
     text = '<urn:a> <urn:b> "é\u2028\\n" .\n' * 100
     assert unpack(pack(text)) == text
     assert len(pack(text)) < len(text.encode()) // 5
+
+
+def test_the_registry_is_checked_once_and_its_findings_kept_under_any_path(corpus: Path, cache: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    first = _findings(corpus)
+    assert any(p.endswith("registry.yaml") and s == "warning" for p, _, _, s, _ in first[1])
+    calls: list[int] = []
+    real = build_module.shacl_validate
+
+    def counting(articles: list, *args: object, **kw: object) -> object:
+        calls.append(len(articles))
+        return real(articles, *args, **kw)
+    monkeypatch.setattr(build_module, "shacl_validate", counting)
+    assert _findings(corpus) == first
+    assert 0 not in calls  # the registry's check (no articles) came from the cache
+    monkeypatch.chdir(corpus.parent)
+    relative = _findings(Path(corpus.name))[1]
+    assert [(p.replace(f"{corpus.name}/", f"{corpus}/", 1), *rest) for p, *rest in relative] == first[1]

@@ -3,8 +3,9 @@
 Everything here can be deleted at any time; a missing, stale or damaged entry is
 simply computed again. The folder is ``$DIPLOGRAPH_CACHE``, else
 ``$XDG_CACHE_HOME/diplograph``, else ``~/.cache/diplograph``; ``off`` (or empty)
-turns caching off. Two things are kept: mapped registries (registry.py) and the
-SHA-256 of the files a build reads (``FileHashes``, below). Answers to slow queries
+turns caching off. Three things are kept: mapped registries (registry.py), the
+SHA-256 of the files a build reads (``FileHashes``, below) and the graphs of articles
+already checked (checkcache.py). Answers to slow queries
 are kept in the embedded store itself, beside the data they came from
 (resultcache.py); ``off`` turns that off too.
 """

@@ -53,6 +53,15 @@ class _Console:
         return getattr(self.get(), name)
 
 
+def _print_json(data: Any) -> None:
+    """JSON for scripts: plain text, as Rich would lay it out (indent 2, UTF-8 as is), coloured by
+    Rich only on a terminal (its highlighter took a second for a 10k-article `validate`)."""
+    if sys.stdout.isatty():
+        out.print_json(json.dumps(data))
+    else:
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
 def _table(**options: Any) -> Any:
     from rich.table import Table
 
@@ -173,9 +182,9 @@ def validate(
                              engine=engine)
     diags = checked.report.diagnostics
     if fmt == "json":
-        out.print_json(json.dumps({"conforms": not checked.report.failed(strict),
-                                   "articles": [m.id for m in checked.articles],
-                                   "results": [d.as_dict() for d in diags]}))
+        _print_json({"conforms": not checked.report.failed(strict),
+                     "articles": [m.id for m in checked.articles],
+                     "results": [d.as_dict() for d in diags]})
     elif fmt == "turtle":
         report = checked.report.shacl_report
         sys.stdout.write(report.serialize(format="turtle") if report is not None else "")
@@ -220,10 +229,10 @@ def build(
         summary = b.build(target, paths or [Path("seeds")], registry_path=registry, prune=prune, strict=strict,
                           progress=progress, engine=engine)
     if fmt == "json":
-        out.print_json(json.dumps({"store": target.location, "added": summary.added, "updated": summary.updated,
-                                   "unchanged": summary.unchanged, "removed": summary.removed,
-                                   "stale": summary.stale, "triples": summary.triples,
-                                   "warnings": summary.warnings}))
+        _print_json({"store": target.location, "added": summary.added, "updated": summary.updated,
+                     "unchanged": summary.unchanged, "removed": summary.removed,
+                     "stale": summary.stale, "triples": summary.triples,
+                     "warnings": summary.warnings})
         return
     table = _table(title=f"store {target.location}", show_header=True)
     table.add_column("articles added")
@@ -248,8 +257,8 @@ def list_queries(fmt: Annotated[str, typer.Option("--format", help="table or jso
 
     cat = catalogue()
     if fmt == "json":
-        out.print_json(json.dumps([{"name": q.name, "summary": q.summary, "examples": list(q.examples),
-                                    "params": [vars(p) for p in q.params]} for q in cat.values()]))
+        _print_json([{"name": q.name, "summary": q.summary, "examples": list(q.examples),
+                      "params": [vars(p) for p in q.params]} for q in cat.values()])
         return
     table = _table(show_lines=False)
     table.add_column("query", no_wrap=True)
@@ -416,9 +425,9 @@ def eval_draft(
     result = evaluate(gold, load_registry(find_registry([gold], registry)))
     rows = [(name, s) for name, s in result.scores.items()]
     if fmt == "json":
-        out.print_json(json.dumps({"articles": result.articles, **{
+        _print_json({"articles": result.articles, **{
             name: {"precision": round(s.precision, 3), "recall": round(s.recall, 3), "matched": s.tp,
-                   "drafted": s.proposed, "gold": s.gold} for name, s in rows}}))
+                   "drafted": s.proposed, "gold": s.gold} for name, s in rows}})
         return
     table = _table(title=f"{result.articles} article(s) in {gold}")
     for col in ("measure", "precision", "recall", "matched", "drafted", "gold"):
