@@ -470,8 +470,8 @@ def main() -> None:
          ms(val["one cold"])],
         ["`python -c pass` (interpreter start, for reference)", ms(val["start"])],
         [f"`diplograph validate CORPUS` ({biggest + 10:,} articles), every article checked (1 run)", ms(val["whole"])],
-        ["`diplograph validate CORPUS` again, nothing changed (the articles from the check cache, the registry "
-         "checked again)", ms(val["whole again"])],
+        ["`diplograph validate CORPUS` again, nothing changed (the articles and the registry's findings from the "
+         "check cache)", ms(val["whole again"])],
         ["`diplograph validate CORPUS` after one article was edited", ms(val["whole edited"])],
     ])
     print(f"queries {biggest}…", flush=True)

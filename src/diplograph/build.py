@@ -213,6 +213,7 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
                          for p in annotations]
     keys = {p: article_key(d, p.stem, engine) for p, d in items if d} if keep else {}
     found = kept.get(keys.values())
+    kept.close()  # not carried into forked workers (SQLite forbids it); opened again to write
     todo: list[Item] = []
     for p, d in items:
         packed = found.get(keys[p]) if found and d else None
