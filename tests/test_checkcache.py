@@ -6,10 +6,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import subprocess
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from diplograph import build as build_module
@@ -223,3 +223,32 @@ def test_the_registry_is_checked_once_and_its_findings_kept_under_any_path(corpu
     monkeypatch.chdir(corpus.parent)
     relative = _findings(Path(corpus.name))[1]
     assert [(p.replace(f"{corpus.name}/", f"{corpus}/", 1), *rest) for p, *rest in relative] == first[1]
+
+
+def test_a_read_only_cache_still_serves_its_entries(corpus: Path, cache: Path, tmp_path: Path) -> None:
+    """Its entries are read even where they cannot be written (nor their last use recorded): an
+    entry given a marker triple reaches the store, so it was taken from the cache, not checked."""
+    from diplograph.mapping import content_hash
+    from diplograph.registry import load_registry
+
+    from .test_build import _read_only
+
+    _findings(corpus)
+    key = article_key(content_hash(corpus / f"{CLEAN}.yaml", load_registry(corpus / "registry.yaml")), CLEAN, "rudof")
+    db = sqlite3.connect(cache / "checked.sqlite")
+    graph = unpack(db.execute("SELECT value FROM entries WHERE key = ?", [key]).fetchone()[0])
+    db.execute("UPDATE entries SET value = ?, used = used - 86400 WHERE key = ?",
+               [pack(graph + '<urn:x:s> <urn:x:p> "served from the cache" .\n'), key])
+    db.commit()
+    db.close()
+    modes = {p: p.stat().st_mode for p in [cache, *cache.iterdir()]}
+    for p in modes:
+        p.chmod(p.stat().st_mode & ~0o222)
+    try:
+        done = subprocess.run(_read_only(["diplograph", "build", str(corpus), "--store", str(tmp_path / "s")]),
+                              capture_output=True, text=True, timeout=300)
+    finally:
+        for p, mode in modes.items():
+            p.chmod(mode)
+    assert done.returncode == 0, done.stderr
+    assert '"served from the cache"' in OxigraphStore(tmp_path / "s").dump_nquads()

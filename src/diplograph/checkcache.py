@@ -101,7 +101,9 @@ class CheckCache:
         for _attempt in range(2):  # a damaged file is deleted and made again, once
             try:
                 self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-                os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))  # owner only, before SQLite makes it
+                if not self.path.exists():  # owner only, made before SQLite makes it
+                    with contextlib.suppress(FileExistsError):
+                        os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
                 db = sqlite3.connect(self.path, timeout=2, isolation_level=None)
                 db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB NOT NULL, "
                            "size INTEGER NOT NULL, used INTEGER NOT NULL)")
@@ -128,13 +130,14 @@ class CheckCache:
                 marks = ",".join("?" * len(part))
                 for key, value in db.execute(f"SELECT key, value FROM entries WHERE key IN ({marks})", part):
                     found[key] = value
-            hits = list(found)
+        except sqlite3.Error:
+            return {}
+        hits = list(found)
+        with contextlib.suppress(sqlite3.Error):  # a read-only cache still serves its entries
             for i in range(0, len(hits), BATCH):
                 part = hits[i:i + BATCH]
                 db.execute(f"UPDATE entries SET used = ? WHERE used < ? AND key IN ({','.join('?' * len(part))})",
                            [now, now - TOUCH_S, *part])
-        except sqlite3.Error:
-            return {}
         return found
 
     def put(self, rows: Iterable[tuple[str, bytes]]) -> None:
