@@ -84,15 +84,16 @@ def unpack(value: bytes) -> str:
 class CheckCache:
     """The cache of checked articles, or a cache that holds nothing when caching is off.
 
-    >>> import tempfile, os; os.environ["DIPLOGRAPH_CACHE"] = tempfile.mkdtemp()
-    >>> kept = CheckCache()
-    >>> kept.put([("k1", pack("<urn:a> <urn:b> <urn:c> .\\n"))])
-    >>> {k: unpack(v) for k, v in CheckCache().get(["k1", "k2"]).items()}
+    >>> import tempfile; where = Path(tempfile.mkdtemp()) / "checked.sqlite"
+    >>> CheckCache(path=where).put([("k1", pack("<urn:a> <urn:b> <urn:c> .\\n"))])
+    >>> {k: unpack(v) for k, v in CheckCache(path=where).get(["k1", "k2"]).items()}
     {'k1': '<urn:a> <urn:b> <urn:c> .\\n'}
     """
 
-    def __init__(self) -> None:
-        self.path = cache_file("checked.sqlite")
+    def __init__(self, *, path: Path | None | bool = True) -> None:
+        """``path``: the SQLite file; by default ``checked.sqlite`` in the cache folder (None
+        when caching is off)."""
+        self.path = cache_file("checked.sqlite") if path is True else path or None
         self._db: sqlite3.Connection | None = None
 
     def _connect(self) -> sqlite3.Connection | None:
