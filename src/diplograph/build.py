@@ -72,14 +72,16 @@ def _annotation_files(paths: Iterable[Path]) -> list[tuple[str, str]]:
             found.append((p.stem, str(p)))
         else:
             raise LoadError([Diagnostic(str(p), 0, 0, "error", "no such file or folder")])
-    files = list(dict.fromkeys(found))  # a file named twice (a folder and a file in it) counts once
+    named = list(dict.fromkeys(found))  # a file named twice (a folder and a file in it) counts once
     first: dict[str, str] = {}
-    clashes = []
-    for stem, f in files:
-        if stem in first:
+    files, clashes = [], []
+    for stem, f in named:
+        if stem not in first:
+            first[stem] = f
+            files.append((stem, f))
+        elif not os.path.samefile(f, first[stem]):  # not the same file reached through a link
             clashes.append(Diagnostic(f, 0, 0, "error", f"article `{stem}` is already annotated by "
                                       f"{first[stem]}; an article has one annotation (article ids must be unique)"))
-        first.setdefault(stem, f)
     if clashes:
         raise LoadError(clashes)
     return files
