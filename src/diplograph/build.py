@@ -63,7 +63,11 @@ def _annotation_files(paths: Iterable[Path]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for p in paths:
         if p.is_dir():
-            found += _annotations_in(str(p))
+            inside = _annotations_in(str(p))
+            if not inside:  # a mistyped or wrong folder: with --prune it would empty the store
+                raise LoadError([Diagnostic(str(p), 0, 0, "error", "no annotations in this folder (.yaml files, or "
+                                            ".ttl/.jsonld beside their article's .txt); name the corpus folder")])
+            found += inside
         elif p.name == REGISTRY_FILE and p.exists():
             continue  # the registry named with (or instead of) annotations: it is read and checked as one
         elif p.suffix == ".txt" and p.exists():
@@ -370,6 +374,10 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
                          "the folders you name (with files alone, every other article would look gone)")
     store.check_writable()  # before a minute of validation, not after
     registry, no_registry = _registry_of(paths, registry_path)
+    if no_registry:  # every registry id unknown, and the store's registry replaced by an empty one
+        raise LoadError([Diagnostic(str(paths[0]), 0, 0, "error", (
+            f"no {REGISTRY_FILE} beside the annotations or in the folder above them: a build needs the registry "
+            "(the store's own would be replaced by an empty one); give --registry FILE"))])
     annotations = _annotation_files(paths)
     graph_of = {stem: str(article_graph(stem)) for stem, _ in annotations}
     stored = store.graph_hashes(None if whole else [str(REGISTRY_GRAPH), str(ONTOLOGY_GRAPH), *graph_of.values()])
