@@ -196,7 +196,9 @@ def test_least_recently_used_entries_go_first(cache: Path, monkeypatch: pytest.M
     kept._connect().execute("UPDATE entries SET used = used - 86400")  # a day ago
     kept.get(["old0"])  # used now
     monkeypatch.setattr(checkcache, "MAX_BYTES", 12_000)
-    kept.put([(f"new{i}", value) for i in range(4)])  # 14,000 bytes: down to 9,000
+    kept.put([(f"new{i}", value) for i in range(4)])  # 14,000 bytes
+    assert len(kept.get([f"old{i}" for i in range(10)] + [f"new{i}" for i in range(4)])) == 14  # until pruned
+    kept.prune()  # down to 9,000
     left = set(kept.get([f"old{i}" for i in range(10)] + [f"new{i}" for i in range(4)]))
     assert left == {"old0", *(f"new{i}" for i in range(4)), *(f"old{i}" for i in range(1, 5))}
 
@@ -252,3 +254,33 @@ def test_a_read_only_cache_still_serves_its_entries(corpus: Path, cache: Path, t
             p.chmod(mode)
     assert done.returncode == 0, done.stderr
     assert '"served from the cache"' in OxigraphStore(tmp_path / "s").dump_nquads()
+
+
+def test_what_was_checked_before_an_interruption_is_kept(corpus: Path, cache: Path, mapped: list[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Entries are written as each chunk is checked: Ctrl-C halfway through a corpus loses only the
+    chunk being checked, and the next command starts from the others."""
+    from diplograph.build import check, find_annotations
+    from diplograph.registry import load_registry
+
+    with monkeypatch.context() as m:
+        m.setenv("DIPLOGRAPH_CACHE", "off")
+        named = _named(corpus)  # never kept
+    monkeypatch.setattr(build_module, "CHUNK", 3)
+    real, calls = build_module._check_chunk, []
+
+    def interrupted(*args: object, **kw: object) -> object:
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(*args, **kw)
+    monkeypatch.setattr(build_module, "_check_chunk", interrupted)
+    files, registry = find_annotations([corpus]), load_registry(corpus / "registry.yaml")
+    with pytest.raises(KeyboardInterrupt):
+        check(files, registry, workers=1)
+    kept = {p.stem for p in files[:6]} - named  # the first two chunks' articles without findings
+    assert kept
+    mapped.clear()
+    check(files, registry, workers=1)
+    assert not kept & set(mapped)
+    assert set(mapped) == {p.stem for p in files[6:]} | ({p.stem for p in files[:6]} & named)

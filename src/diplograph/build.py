@@ -149,10 +149,11 @@ CHUNK = 400  # articles validated together: bounds memory, and the unit of work 
 
 Item = tuple[Path, "str | None"]  # an annotation to check, and its content hash when known
 CacheRow = tuple[str, bytes]  # checkcache.py: key, packed graph
+ChunkResult = tuple[list[MappedArticle], list[Diagnostic], bool, str, list[CacheRow]]
 
 
 def _check_chunk(items: list[Item], registry: Registry, engine: str = DEFAULT_ENGINE, keep: bool = False
-                 ) -> tuple[list[MappedArticle], list[Diagnostic], bool, str, list[CacheRow]]:
+                 ) -> ChunkResult:
     """Map and validate one chunk: (compacted articles, diagnostics, any load failure, SHACL
     report as N-Triples, and with ``keep`` the check-cache rows of the articles with no finding)."""
     mapped: list[MappedArticle] = []
@@ -192,7 +193,7 @@ def _worker_init(registry: Registry, engine: str, keep: bool) -> None:
     _WORKER = (registry, engine, keep)
 
 
-def _worker_chunk(items: list[Item]) -> tuple[list[MappedArticle], list[Diagnostic], bool, str, list[CacheRow]]:
+def _worker_chunk(items: list[Item]) -> ChunkResult:
     assert _WORKER is not None
     return _check_chunk(items, *_WORKER)
 
@@ -231,8 +232,19 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
     workers = min(workers or os.cpu_count() or 1, len(chunks))
     progress("check", len(out.articles), len(annotations))
     counted = _progressing(chunks, progress, len(out.articles), len(annotations))
+    diags: list[Diagnostic] = []
+    reports: list[str] = []
+
+    def absorb(results: Iterable[ChunkResult]) -> None:
+        for mapped, chunk_diags, failed, report, rows in counted(results):
+            out.load_failed |= failed
+            diags.extend(chunk_diags)
+            reports.append(report)
+            out.articles += mapped  # article ids are unique: find_annotations saw to it
+            kept.put(rows)  # as each chunk comes, not held to the end (270 MB at 100k); kept if interrupted
+
     if workers <= 1:
-        results = list(counted(map(lambda c: _check_chunk(c, registry, engine, keep), chunks)))
+        absorb(map(lambda c: _check_chunk(c, registry, engine, keep), chunks))
     else:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -244,7 +256,7 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
                                  initargs=(registry, engine, keep)) as pool:
             futures = [pool.submit(_worker_chunk, chunk) for chunk in chunks]  # not map(): see below
             try:
-                results = list(counted(f.result() for f in futures))
+                absorb(f.result() for f in futures)  # every worker forked by now: none inherits the cache's connection
             except KeyboardInterrupt:
                 # Ctrl-C: stop the workers now, not after their chunk (~6 s at 10k). Futures left
                 # uncancelled (map() cancels them): Python 3.11's pool then fails on a broken pool
@@ -253,19 +265,14 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
                     child.terminate()
                 pool.shutdown(wait=False)
                 raise
-    diags: list[Diagnostic] = []
-    reports: list[str] = []
-    rows: list[CacheRow] = []
+            finally:
+                kept.close()
     if registry_shapes:  # once, not per chunk
-        diags, report, rows = _check_registry(registry, engine, kept if keep else None)
-        reports.append(report)
-    for mapped, chunk_diags, failed, report, chunk_rows in results:
-        out.load_failed |= failed
-        diags += chunk_diags
-        reports.append(report)
-        out.articles += mapped  # article ids are unique: find_annotations saw to it
-        rows += chunk_rows
-    kept.put(rows)
+        registry_diags, report, rows = _check_registry(registry, engine, kept if keep else None)
+        diags[:0] = registry_diags
+        reports.insert(0, report)
+        kept.put(rows)
+    kept.prune()
     kept.close()
     if found:  # in the order given, as when every article was checked
         reports.append(CONFORMING_REPORT)
