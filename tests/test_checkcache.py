@@ -284,3 +284,21 @@ def test_what_was_checked_before_an_interruption_is_kept(corpus: Path, cache: Pa
     check(files, registry, workers=1)
     assert not kept & set(mapped)
     assert set(mapped) == {p.stem for p in files[6:]} | ({p.stem for p in files[:6]} & named)
+
+
+def test_a_cache_locked_by_another_command_is_skipped_not_deleted(corpus: Path, cache: Path, mapped: list[str],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    first = _findings(corpus)
+    n = len(mapped)
+    CheckCache().put([("an entry of another corpus", pack("<urn:a> <urn:b> <urn:c> .\n"))])
+    monkeypatch.setattr(checkcache, "BUSY_S", 0.05)
+    other = sqlite3.connect(cache / "checked.sqlite", isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another command in the middle of a write
+    try:
+        mapped.clear()
+        assert _findings(corpus) == first
+        assert len(mapped) == n  # nothing could be read: everything checked
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert list(CheckCache().get(["an entry of another corpus"])) == ["an entry of another corpus"]  # not deleted

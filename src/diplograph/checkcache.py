@@ -34,6 +34,7 @@ from .cache import cache_file
 
 MAX_BYTES = 512 * 1024 * 1024  # compressed graphs, ~4 kB an article: room for a 100k corpus
 BATCH = 500  # keys per statement (SQLite allows 999 parameters in old builds)
+BUSY_S = 2.0  # how long to wait for another command's write; then the cache is skipped this time
 TOUCH_S = 3600  # a hit refreshes its entry's last use at most once an hour: reads stay reads
 LIBRARIES = ("pyrudof", "pyshacl", "pyoxigraph", "rdflib", "yaml", "jsonschema_rs", "jsonschema")
 
@@ -106,13 +107,15 @@ class CheckCache:
                 if not self.path.exists():  # owner only, made before SQLite makes it
                     with contextlib.suppress(FileExistsError):
                         os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-                db = sqlite3.connect(self.path, timeout=2, isolation_level=None)
+                db = sqlite3.connect(self.path, timeout=BUSY_S, isolation_level=None)
                 db.execute("PRAGMA page_size = 65536")  # a new file only: an entry of ~3 kB wasted half a 4 kB page
                 db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB NOT NULL, "
                            "size INTEGER NOT NULL, used INTEGER NOT NULL)")
                 self._db = db
                 return db
-            except sqlite3.DatabaseError:
+            except sqlite3.OperationalError:  # locked by another command, read-only: not damaged
+                return None
+            except sqlite3.DatabaseError:  # "file is not a database"
                 with contextlib.suppress(OSError):
                     self.path.unlink()
             except (OSError, sqlite3.Error):
