@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -254,9 +255,9 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
         ctx = multiprocessing.get_context("fork" if fork_safe() else "forkserver")
         with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init,
                                  initargs=(registry, engine, keep)) as pool:
-            futures = [pool.submit(_worker_chunk, chunk) for chunk in chunks]  # not map(): see below
-            try:
-                absorb(f.result() for f in futures)  # every worker forked by now: none inherits the cache's connection
+            futures = deque(pool.submit(_worker_chunk, chunk) for chunk in chunks)  # not map(): see below
+            try:  # every worker is forked by now: none inherits the cache's connection
+                absorb(futures.popleft().result() for _ in chunks)  # a future let go once read: it holds its result
             except KeyboardInterrupt:
                 # Ctrl-C: stop the workers now, not after their chunk (~6 s at 10k). Futures left
                 # uncancelled (map() cancels them): Python 3.11's pool then fails on a broken pool
