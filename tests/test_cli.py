@@ -124,3 +124,20 @@ def test_a_store_never_built_is_said_to_be_so(tmp_path: Path, args: list[str]) -
         2, "", "error: no store has been built at .diplograph yet: run `diplograph build` first, or point "
                "--store (or $DIPLOGRAPH_STORE) at the store you built\n")
     assert list(tmp_path.iterdir()) == []  # and nothing was created there
+
+
+def test_articles_annotated_elsewhere_are_called_kept_not_gone(tmp_path: Path, corpus: Path) -> None:
+    """A second folder built into the same store: the first folder's articles are not under it. The
+    message said they had "no annotation any more" and pointed at --prune, which would delete them."""
+    store = str(tmp_path / "store")
+    assert run_cli("build", str(corpus), "--store", store).returncode == 0
+    new = corpus / "new"
+    new.mkdir()
+    for f in corpus.glob("001_*"):
+        (new / f.name.replace("001_", "101_")).write_bytes(f.read_bytes())
+    done = run_cli("build", str(new), "--store", store, "--registry", str(corpus / "registry.yaml"))
+    assert done.returncode == 0
+    stale = sorted(p.stem for p in corpus.glob("0*.yaml"))
+    assert done.stderr.splitlines()[-1] == (
+        f"{len(stale)} article(s) in the store have no annotation under {new} ({', '.join(stale[:5])}, …): kept; "
+        "--prune would remove them")

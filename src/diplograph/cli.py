@@ -244,9 +244,11 @@ def build(
     table.add_row(*(str(x) for x in (len(summary.added), len(summary.updated), len(summary.unchanged),
                                      len(summary.removed), summary.triples, summary.warnings)))
     out.print(table)
-    if summary.stale:
-        err.print(f"{len(summary.stale)} article(s) in the store have no annotation any more "
-                  f"({', '.join(summary.stale[:5])}); use --prune to remove them", markup=False)
+    if summary.stale:  # not "gone": they may be annotated in a folder not named this time
+        folders = ", ".join(str(p) for p in paths or [Path("seeds")] if p.is_dir())
+        more = ", …" if len(summary.stale) > 5 else ""
+        err.print(f"{len(summary.stale)} article(s) in the store have no annotation under {folders} "
+                  f"({', '.join(summary.stale[:5])}{more}): kept; --prune would remove them", markup=False)
 
 
 @app.command("queries")
