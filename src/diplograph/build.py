@@ -30,6 +30,7 @@ from .validation import (CONFORMING_REPORT, DEFAULT_ENGINE, MergedReport, Report
                          ontology_ntriples, shacl_validate)
 
 REGISTRY_FILE = "registry.yaml"
+NO_REGISTRY = f"no {REGISTRY_FILE} beside the annotations or in the folder above them"
 Progress = Callable[[str, int, int], None]
 
 
@@ -117,8 +118,7 @@ def _registry_of(paths: list[Path], explicit: Path | None) -> tuple[Registry, li
     if found is not None or not paths:
         return load_registry(found), []
     return load_registry(None), [Diagnostic(str(paths[0]), 0, 0, "warning", (
-        f"no {REGISTRY_FILE} beside the annotations or in the folder above them: every registry id (countries, "
-        "people, places) is unknown; give --registry FILE"))]
+        f"{NO_REGISTRY}: every registry id (countries, people, places) is unknown; give --registry FILE"))]
 
 
 def find_registry(paths: Iterable[Path], explicit: Path | None = None) -> Path | None:
@@ -384,8 +384,8 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
     registry, no_registry = _registry_of(paths, registry_path)
     if no_registry:  # every registry id unknown, and the store's registry replaced by an empty one
         raise LoadError([Diagnostic(str(paths[0]), 0, 0, "error", (
-            f"no {REGISTRY_FILE} beside the annotations or in the folder above them: a build needs the registry "
-            "(the store's own would be replaced by an empty one); give --registry FILE"))])
+            f"{NO_REGISTRY}: a build needs the registry (the store's own would be replaced by an empty one); "
+            "give --registry FILE"))])
     annotations = _annotation_files(paths)
     graph_of = {stem: str(article_graph(stem)) for stem, _ in annotations}
     stored = store.graph_hashes(None if whole else [str(REGISTRY_GRAPH), str(ONTOLOGY_GRAPH), *graph_of.values()])
