@@ -19,7 +19,7 @@ from typing import Any
 from rdflib import Literal, URIRef
 
 from . import resources
-from .cache import FileHashes
+from .cache import FileHashes, cache_dir
 from .checkcache import CheckCache, article_key, pack, registry_key, unpack
 from .errors import Diagnostic, LoadError, UsageError, ValidationFailed
 from .mapping import MAPPING_VERSION, RDF_SUFFIXES, MappedArticle, content_hash, map_annotation
@@ -326,7 +326,7 @@ def validate_paths(paths: list[Path], *, registry_path: Path | None = None, prog
     annotations = find_annotations(paths)
     whole = any(p.is_dir() for p in paths)
     hashes = FileHashes(paths, cache=whole)  # as build's: a folder checked again reads only the stat of its files
-    digests = {p: content_hash(p, registry, hashes) for p in annotations} if CheckCache().path else None
+    digests = {p: content_hash(p, registry, hashes) for p in annotations} if cache_dir() is not None else None
     hashes.save()
     # Checking a few new files: they are checked against the registry, but the registry's own
     # shapes are for `validate FOLDER` and `build` (at 10k articles they take a second).

@@ -29,10 +29,10 @@ def export(store: Store, fmt: str, *, article: str | None = None) -> bytes:
         raise UsageError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     graph: URIRef | None = article_graph(article) if article else None
     if fmt == "csv":
+        if article and not store.graph_hashes([str(graph)]):  # before the table: seconds at 10k
+            raise UsageError(f"the store has no article {article!r}")
         table = queries.run(store, queries.get("events-table"))
         if article:  # that article's events only (the --graph was ignored: every event came out)
-            if not store.graph_hashes([str(graph)]):
-                raise UsageError(f"the store has no article {article!r}")
             column, source = table.vars.index("article"), article_iri(article)
             table = QueryResult(table.vars, [row for row in table.rows if row[column] == source])
         return queries.render(table, "csv").encode()

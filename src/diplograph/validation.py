@@ -24,7 +24,7 @@ from . import resources
 from .errors import Diagnostic, UsageError
 from .mapping import MappedArticle, field_specs
 from .registry import Registry, SourceMap
-from .store import from_oxigraph
+from .store import from_oxigraph, ntriples_of
 from .terms import SH, resolve_curie
 
 SEVERITY = {SH.Violation: "error", SH.Warning: "warning", SH.Info: "info"}
@@ -433,8 +433,7 @@ class MergedReport(Report):
 
 
 # The report of graphs that conform: stands for the articles taken from the check cache.
-CONFORMING_REPORT = ('_:r <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/shacl#ValidationReport> .\n'
-                     '_:r <http://www.w3.org/ns/shacl#conforms> "true"^^<http://www.w3.org/2001/XMLSchema#boolean> .\n')
+CONFORMING_REPORT = ntriples_of([(BNode("r"), RDF.type, SH.ValidationReport), (BNode("r"), SH.conforms, Literal(True))])
 
 
 def merge_reports(reports: list[str]) -> Graph | None:
