@@ -94,6 +94,36 @@ def test_an_edit_that_restores_size_and_mtime_is_seen(tmp_path: Path, cache: Pat
     assert FileHashes([tmp_path]).sha256(f) == hashlib.sha256(b"id: b\n").digest()
 
 
+def test_a_derived_value_is_computed_again_only_when_its_file_or_key_changes(
+        tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a build derives from a file (the registry entries an annotation names) is kept beside
+    its hash, under a key saying what else it depends on (the registry)."""
+    f = tmp_path / "a.yaml"
+    f.write_text("id: a\n")
+    _aged(f)
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    calls: list[bytes] = []
+
+    def upper(data: bytes) -> str:
+        calls.append(data)
+        return data.decode().upper()
+    hashes = FileHashes([tmp_path])
+    assert hashes.derived(f, "k1", upper) == "ID: A\n"
+    assert hashes.sha256(f) == hashlib.sha256(b"id: a\n").digest()  # recorded by derived(): one read
+    hashes.save()
+    _no_reads(monkeypatch)
+    again = FileHashes([tmp_path])
+    assert again.derived(f, "k1", upper) == "ID: A\n" and len(calls) == 1
+    assert again.sha256(f) == hashlib.sha256(b"id: a\n").digest()
+    monkeypatch.undo()
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    assert FileHashes([tmp_path]).derived(f, "k2", upper) == "ID: A\n" and len(calls) == 2
+    f.write_text("id: b\n")
+    _aged(f)
+    assert FileHashes([tmp_path]).derived(f, "k1", upper) == "ID: B\n" and len(calls) == 3
+    assert FileHashes([tmp_path]).derived(tmp_path / "gone.yaml", "k1", upper) is None
+
+
 def test_a_damaged_hash_cache_is_ignored(tmp_path: Path, cache: Path) -> None:
     f = tmp_path / "a.yaml"
     f.write_text("id: a\n")

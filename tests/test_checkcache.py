@@ -89,13 +89,60 @@ def test_a_new_fault_in_a_kept_article_is_found(corpus: Path, cache: Path) -> No
     assert any(p.endswith(f"{CLEAN}.yaml") and s == "error" for p, _, _, s, _ in _findings(corpus)[1])
 
 
-def test_a_changed_registry_checks_every_article_again(corpus: Path, cache: Path, mapped: list[str]) -> None:
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_registry_edit_checks_only_the_articles_naming_what_changed(corpus: Path, cache: Path,
+                                                                     mapped: list[str]) -> None:
     everything = _findings(corpus)[0]
+    with_findings = _named(corpus)
+    assert CLEAN not in with_findings and len(with_findings) < len(everything) - 3
     reg = corpus / "registry.yaml"
-    reg.write_text(reg.read_text(encoding="utf-8") + "\n# reviewed\n", encoding="utf-8")
+    _edit(reg, "actors:\n", "actors:\n  newcomer: {type: Country, label: Newcomer, iso3: NEW}\n")  # named by no article
+    mapped.clear()
+    assert _findings(corpus)[0] == everything
+    assert sorted(mapped) == sorted(with_findings)
+    _edit(reg, "label: Muscat,", "label: Masqat,")  # muscat: named by CLEAN alone
     mapped.clear()
     _findings(corpus)
-    assert sorted(mapped) == sorted(everything)
+    assert sorted(mapped) == sorted({CLEAN} | with_findings)
+
+
+def test_a_registry_edit_reaching_a_named_entry_checks_its_articles(corpus: Path, cache: Path,
+                                                                    mapped: list[str]) -> None:
+    """An article is validated with the entries it names and those they refer to
+    (Registry.describe): an entry it does not name, but one of its entries refers to, counts."""
+    reg = corpus / "registry.yaml"
+    _edit(reg, "actors:\n", "actors:\n  XOM: {type: Country, label: Oman again, iso3: XOM}\n")
+    _edit(reg, "label: Badr Albusaidi\n    country: OMN", "label: Badr Albusaidi\n    country: XOM")  # named by CLEAN alone
+    with_findings = _named(corpus)
+    assert CLEAN not in with_findings
+    mapped.clear()
+    _findings(corpus)
+    assert CLEAN not in mapped
+    _edit(reg, "label: Oman again", "label: Sultanate of Oman")
+    mapped.clear()
+    _findings(corpus)
+    assert sorted(mapped) == sorted({CLEAN} | with_findings)
+
+
+def test_an_id_spelled_with_an_escape_counts(corpus: Path, cache: Path, mapped: list[str]) -> None:
+    """A double-quoted YAML scalar can spell an id with escapes ("\\x61lbusaidi" is albusaidi):
+    the annotation depends on that entry all the same."""
+    ann = corpus / f"{CLEAN}.yaml"
+    _edit(ann, "mediator: albusaidi", 'mediator: "\\x61lbusaidi"')
+    assert b"albusaidi" not in ann.read_bytes()
+    assert CLEAN not in _named(corpus)
+    mapped.clear()
+    _findings(corpus)
+    assert CLEAN not in mapped
+    _edit(corpus / "registry.yaml", "label: Badr Albusaidi", "label: Badr bin Hamad Albusaidi")
+    mapped.clear()
+    _findings(corpus)
+    assert CLEAN in mapped
 
 
 def test_another_engine_checks_again(corpus: Path, cache: Path, mapped: list[str]) -> None:

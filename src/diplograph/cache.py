@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -108,8 +109,7 @@ class FileHashes:
         self._new: dict[str, list] = {}
         self._cwd = os.getcwd()  # paths are recorded absolute (os.path.abspath per file: a syscall each)
 
-    def sha256(self, path: Path | str) -> bytes | None:
-        """The file's SHA-256, or None if it cannot be read."""
+    def _stat(self, path: Path | str) -> tuple[str, list[int]] | None:
         name = str(path)
         if not name.startswith(os.sep):
             name = self._cwd + os.sep + name
@@ -117,19 +117,46 @@ class FileHashes:
             st = os.stat(name)
         except OSError:
             return None
-        stamp = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
-        entry = self._old.get(name)
-        if isinstance(entry, list) and len(entry) == 5 and entry[:4] == stamp:
+        return name, [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+
+    def _remember(self, name: str, stamp: list[int], entry: list[Any]) -> None:
+        if time.time_ns() - max(stamp[1], stamp[2]) >= RACY_NS:  # else too fresh to trust its stat next time
+            self._new[name] = [*stamp, *entry]
+
+    def sha256(self, path: Path | str) -> bytes | None:
+        """The file's SHA-256, or None if it cannot be read."""
+        if (seen := self._stat(path)) is None:
+            return None
+        name, stamp = seen
+        entry = self._new.get(name) or self._old.get(name)
+        if isinstance(entry, list) and len(entry) in (5, 7) and entry[:4] == stamp:
             self._new[name] = entry
             return bytes.fromhex(entry[4])
         try:
             digest = hashlib.sha256(Path(name).read_bytes()).digest()
         except OSError:
             return None
-        if time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) < RACY_NS:
-            return digest  # too fresh to trust its stat next time
-        self._new[name] = [*stamp, digest.hex()]
+        self._remember(name, stamp, [digest.hex()])
         return digest
+
+    def derived(self, path: Path | str, key: str, compute: Callable[[bytes], str]) -> str | None:
+        """``compute(the file's bytes)``, remembered beside its SHA-256 for as long as neither
+        the file nor ``key`` (whatever else the value depends on) changes; None if the file
+        cannot be read. (mapping.py: which registry entries an annotation names.)"""
+        if (seen := self._stat(path)) is None:
+            return None
+        name, stamp = seen
+        entry = self._new.get(name) or self._old.get(name)
+        if isinstance(entry, list) and len(entry) == 7 and entry[:4] == stamp and entry[5] == key:
+            self._new[name] = entry
+            return str(entry[6])
+        try:
+            data = Path(name).read_bytes()
+        except OSError:
+            return None
+        value = compute(data)
+        self._remember(name, stamp, [hashlib.sha256(data).hexdigest(), key, value])
+        return value
 
     def save(self) -> None:
         """Record the hashes of this run (only when they differ from what is recorded)."""

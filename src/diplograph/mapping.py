@@ -32,7 +32,7 @@ from .registry import Registry, SourceMap
 from .store import ntriples_of
 from .terms import (DG, OA, WD, article_graph, article_iri, event_iri, local_actor_iri, place_iri,
                     resolve_curie)
-from .yamlfile import YamlDoc, load_yaml, schema_diagnostics
+from .yamlfile import YamlDoc, load_yaml, schema_diagnostics, written_names
 
 RDF_SUFFIXES = (".ttl", ".jsonld")  # annotations written as RDF; see rdfinput.py
 CONTEXT_CHARS = 32  # oa:prefix / oa:suffix length
@@ -121,16 +121,23 @@ def field_specs() -> dict[str, dict[str, dict[str, Any]]]:
 
 
 def content_hash(annotation_path: Path | str, registry: Registry, hashes: FileHashes | None = None) -> str:
-    """What an article's graph depends on: its text, its annotation, the registry and
-    the mapping version. Computed from bytes, before parsing, so that builds skip
-    unchanged articles cheaply (with ``hashes``, without reading files whose stat is
-    as it was)."""
+    """What an article's graph and its check depend on: its annotation, its text, the
+    registry entries these name (``Registry.entries_digest``: the text names its outlet;
+    the whole registry for an annotation written as RDF, whose prefixed names can spell an
+    IRI in pieces) and the mapping version. Computed from bytes, before parsing, so that
+    builds skip unchanged articles cheaply (with ``hashes``, without reading files whose
+    stat is as it was, nor scanning them again while the registry is the same)."""
     h = hashlib.sha256()
     files = hashes or FileHashes([], cache=None)
     name = str(annotation_path)  # string paths: 20,000 of them in a 10k-article build
+    key = f"{registry.sha256}\0{MAPPING_VERSION}"
     for path in (name, os.path.splitext(name)[0] + ".txt"):
-        h.update(files.sha256(path) or b"missing")
-    h.update(f"{registry.sha256}\0{MAPPING_VERSION}".encode())
+        named = registry.sha256 if name.endswith(RDF_SUFFIXES) else files.derived(
+            path, key, lambda data, yaml_file=path is name:  # the text's header has no escapes
+            registry.entries_digest(written_names(data, yaml_file=yaml_file)))
+        h.update(files.sha256(path) or b"missing")  # after derived(), which records it: one read
+        h.update(f"{named}\0".encode())
+    h.update(MAPPING_VERSION.encode())
     return h.hexdigest()
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
+from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent
 from yaml.nodes import Node, ScalarNode, SequenceNode
 
 from . import resources
@@ -127,6 +127,28 @@ def _check_events(path: Path, text: str) -> None:
                 raise _fail(path, m.line + 1, m.column + 1, f"nesting deeper than {MAX_DEPTH} levels")
         elif isinstance(event, CollectionEndEvent):
             depth -= 1
+
+
+_NAME_RUN = re.compile(rb"[A-Za-z0-9][A-Za-z0-9_.-]*")  # an id, as the schemas spell it, unanchored
+# The escapes that can make id characters, or join two runs (a backslash before a line break)
+_SPELLING_ESCAPE = re.compile(rb"\\[xuU\r\n]")
+
+
+def written_names(data: bytes, *, yaml_file: bool = True) -> set[bytes] | None:
+    """Every string a file can name an id with (a superset): the maximal runs of id characters,
+    since YAML ends a scalar at characters an id cannot hold, and other escapes (``\\"``) make
+    none. A double-quoted YAML scalar can spell an id with ``\\x``, ``\\u`` or ``\\U`` escapes
+    (``"\\x49SR"`` is ISR) or a line continuation, so for a YAML file with one of these the
+    scalars as the parser reads them are added; None if it cannot be parsed. The registry uses
+    it (``Registry.entries_digest``) to learn which entries an article can depend on. Bytes,
+    as found: decoding the runs of a 10k-article corpus took half a second."""
+    names = set(_NAME_RUN.findall(data))
+    if yaml_file and _SPELLING_ESCAPE.search(data):
+        try:
+            names.update(e.value.encode() for e in yaml.parse(data, Loader=_Loader) if isinstance(e, ScalarEvent))
+        except yaml.YAMLError:
+            return None
+    return names
 
 
 def read_text(path: Path) -> str:
