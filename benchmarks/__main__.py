@@ -202,8 +202,22 @@ def bench_incremental(n: int, store: Path, runs: int) -> dict[str, float]:
         edited.write_text(original)
     run([EXE, "build", str(src), "--store", str(store)])  # the article as generated again
     noop = [run_measured([EXE, "build", str(src), "--store", str(store)]).seconds for _ in range(runs)]
+    # A registry edit that no article depends on: one actor added (the registry checked and
+    # reloaded, no article).
+    registry = src / "registry.yaml"
+    entries = registry.read_text()
+    added = []
+    try:
+        for i in range(runs):
+            registry.write_text(entries.replace("\nactors:\n", f"\nactors:\n  newcomer{i}: {{type: Country, "
+                                                             f"label: Newcomer {i}, iso3: NEW}}\n", 1))
+            added.append(run_measured([EXE, "build", str(src), "--store", str(store)]).seconds)
+    finally:
+        registry.write_text(entries)
+    run([EXE, "build", str(src), "--store", str(store)])
     return {"new file": median(times["file"]), "new folder": median(times["folder"]),
-            "edited file": median(edits["file"]), "edited folder": median(edits["folder"]), "noop": median(noop)}
+            "edited file": median(edits["file"]), "edited folder": median(edits["folder"]), "noop": median(noop),
+            "registry": median(added)}
 
 
 def bench_validate(n: int, runs: int) -> dict[str, float]:
@@ -464,6 +478,8 @@ def main() -> None:
          "its graph)", ms(inc["edited file"])],
         ["`diplograph build CORPUS` with one changed article in it", ms(inc["edited folder"])],
         ["`diplograph build CORPUS` with nothing new (stat and cached hash of every file)", ms(inc["noop"])],
+        ["`diplograph build CORPUS` after an actor was added to the registry (the registry mapped, checked and "
+         "reloaded; no article depends on the new entry)", ms(inc["registry"])],
         ["`diplograph validate NEW.yaml`: one article never checked before (the registry read from the cache)",
          ms(val["one"])],
         ["`diplograph validate NEW.yaml` with an empty cache (first command after the registry changed)",

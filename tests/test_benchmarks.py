@@ -44,6 +44,8 @@ def test_the_runner_writes_every_table(tmp_path: Path) -> None:
     assert build_row.count(" | ") == 11  # with the build of articles checked before, its ratio and peak
     assert "`diplograph validate CORPUS` again, nothing changed" in doc
     assert not (tmp_path / "out" / "corpus-20" / "999").exists()  # the runner's new articles are gone
+    assert "after an actor was added to the registry" in doc
+    assert "newcomer" not in (tmp_path / "out" / "corpus-20" / "registry.yaml").read_text()  # put back
     rows = {line.split(" | ")[0].lstrip("| ") for line in doc.splitlines() if line.count(" | ") == 9}
     assert set(queries.catalogue()) <= rows
     line = next(line for line in doc.splitlines() if line.startswith("A `diplograph query meetings"))
