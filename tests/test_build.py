@@ -380,3 +380,84 @@ def test_a_first_build_refuses_a_folder_of_other_files(tmp_path: Path) -> None:
     (empty / ".DS_Store").write_bytes(b"")  # what a file manager leaves in a new folder
     assert run_cli("build", str(SEEDS), "--store", str(empty)).returncode == 0  # an empty folder is fine
     assert run_cli("build", str(SEEDS), "--store", str(empty)).returncode == 0  # and so is a store, built again
+
+
+def _copying(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The graphs a build copies from the old generation into a new, empty one."""
+    from diplograph import store as store_module
+
+    copied: list[str] = []
+    real = store_module._copied
+
+    def spy(store: object, graphs: list[str]) -> object:
+        copied.extend(graphs)
+        return real(store, graphs)
+    monkeypatch.setattr(store_module, "_copied", spy)
+    return copied
+
+
+def _true_count_and_hashes(store_dir: Path) -> tuple[int, int, dict[str, str], dict[str, str]]:
+    import pyoxigraph as ox
+
+    from diplograph import store as store_module
+
+    name, count = (store_dir / "CURRENT").read_text().split()
+    gen = ox.Store.read_only(str(store_dir / name))
+    return (int(count), len(gen), json.loads((store_dir / name / store_module.HASHES_FILE).read_text()),
+            store_module._read_hashes(gen))
+
+
+def test_most_graphs_replaced_makes_a_new_generation_equal_to_a_fresh_build(
+        tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Replacing most graphs (an edit of an entry most articles name, a new mapping version), a
+    build copies the rest into an empty generation rather than removing graph after graph: the
+    store is the one a build from scratch makes, count and hash record included."""
+    store_dir = tmp_path / "s"
+    build(OxigraphStore(store_dir), [corpus])
+    reg = corpus / "registry.yaml"
+    reg.write_text(reg.read_text().replace("label: United States,", "label: United States of America,")
+                   .replace("label: Donald Trump", "label: Donald J. Trump"))
+    copied = _copying(monkeypatch)
+    summary = build(OxigraphStore(store_dir), [corpus])
+    assert len(summary.updated) == 8  # and the registry: 9 of 12 graphs
+    assert sorted(copied) == sorted([str(article_graph("005_istanbul_russia_ukraine")),
+                                     str(article_graph("006_israel_strikes_syria_bases")),
+                                     "https://w3id.org/diplograph/graph/ontology"])
+    scratch = OxigraphStore(tmp_path / "scratch")
+    build(scratch, [corpus])
+    assert _snapshot(OxigraphStore(store_dir)) == _snapshot(scratch)
+    count, true, recorded, hashes = _true_count_and_hashes(store_dir)
+    assert count == true == scratch.count() and recorded == hashes
+    assert sorted(p.name for p in store_dir.iterdir()) == ["CURRENT", "gen-000002", "lock"]
+    # and pruning most articles: the rest copied, the pruned ones gone
+    for p in [*corpus.glob("00[0-6]_*")]:
+        p.unlink()
+    copied.clear()
+    assert len(build(OxigraphStore(store_dir), [corpus], prune=True).removed) == 7
+    assert len(copied) == 3 + 2
+    build(pruned := OxigraphStore(tmp_path / "pruned"), [corpus])
+    assert _snapshot(OxigraphStore(store_dir)) == _snapshot(pruned)
+    count, true, recorded, hashes = _true_count_and_hashes(store_dir)
+    assert count == true and recorded == hashes and len(hashes) == 3 + 2
+
+
+def test_a_new_generation_that_fails_while_copying_leaves_the_store_as_it_was(
+        tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from diplograph import store as store_module
+    from diplograph.errors import StoreError
+
+    store_dir = tmp_path / "s"
+    build(OxigraphStore(store_dir), [corpus])
+    before = _snapshot(OxigraphStore(store_dir))
+    reg = corpus / "registry.yaml"
+    reg.write_text(reg.read_text().replace("label: United States,", "label: United States of America,")
+                   .replace("label: Donald Trump", "label: Donald J. Trump"))
+
+    def failing(store: object, graphs: list[str]) -> object:
+        yield from []
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(store_module, "_copied", failing)
+    with pytest.raises(StoreError, match="it still holds what it held before"):
+        build(OxigraphStore(store_dir), [corpus])
+    assert _snapshot(OxigraphStore(store_dir)) == before
+    assert sorted(p.name for p in store_dir.iterdir()) == ["CURRENT", "gen-000001", "lock"]
