@@ -141,3 +141,27 @@ def test_articles_annotated_elsewhere_are_called_kept_not_gone(tmp_path: Path, c
     assert done.stderr.splitlines()[-1] == (
         f"{len(stale)} article(s) in the store have no annotation under {new} ({', '.join(stale[:5])}, …): kept; "
         "--prune would remove them")
+
+
+def test_a_build_with_warnings_says_how_to_list_them(tmp_path: Path, corpus: Path) -> None:
+    """The build's table counted warnings and nothing said what they were."""
+    store = str(tmp_path / "store")
+    done = run_cli("build", str(corpus), "--store", store)
+    assert done.returncode == 0
+    warnings = int(done.stdout.split("│")[-2])  # the table's last column
+    assert warnings > 0
+    assert done.stderr.splitlines()[-1] == (
+        f"{warnings} warning(s) in what was checked: `diplograph validate {corpus}` lists them")
+    listed = run_cli("validate", str(corpus))
+    assert f"0 violation(s), {warnings} warning(s)" in listed.stdout
+    new = corpus / "new folder"
+    new.mkdir()
+    for f in corpus.glob("000_*"):
+        (new / f.name.replace("000_", "100_")).write_bytes(f.read_bytes())
+    registry = tmp_path / "my registry.yaml"  # with a new country that has no Wikidata id: a warning
+    registry.write_text((corpus / "registry.yaml").read_text().replace(
+        "actors:\n", "actors:\n  newcomer: {type: Country, label: Newcomer, iso3: NEW}\n"))
+    done = run_cli("build", str(new), "--store", store, "--registry", str(registry))
+    assert done.returncode == 0
+    assert f"`diplograph validate '{new}' --registry '{registry}'` lists them\n" in done.stderr
+    assert "warning(s)" not in run_cli("build", str(new), "--store", store, "--registry", str(registry)).stderr

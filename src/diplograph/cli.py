@@ -15,6 +15,7 @@ import errno
 import functools
 import json
 import os
+import shlex
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -244,6 +245,10 @@ def build(
     table.add_row(*(str(x) for x in (len(summary.added), len(summary.updated), len(summary.unchanged),
                                      len(summary.removed), summary.triples, summary.warnings)))
     out.print(table)
+    named = " ".join(shlex.quote(str(p)) for p in [*(paths or [Path("seeds")]), *(["--registry", registry] if registry else [])])
+    if summary.warnings:  # the articles checked now (new, changed) and a changed registry
+        err.print(f"{summary.warnings} warning(s) in what was checked: `diplograph validate {named}` lists them",
+                  markup=False)
     if summary.stale:  # not "gone": they may be annotated in a folder not named this time
         folders = ", ".join(str(p) for p in paths or [Path("seeds")] if p.is_dir())
         more = ", …" if len(summary.stale) > 5 else ""
