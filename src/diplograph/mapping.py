@@ -130,7 +130,7 @@ def content_hash(annotation_path: Path | str, registry: Registry, hashes: FileHa
     h = hashlib.sha256()
     files = hashes or FileHashes([], cache=None)
     name = str(annotation_path)  # string paths: 20,000 of them in a 10k-article build
-    key = f"{registry.sha256}\0{MAPPING_VERSION}"
+    key = hashlib.sha256(f"{registry.sha256}\0{MAPPING_VERSION}".encode()).hexdigest()[:16]  # kept per file
     for path in (name, os.path.splitext(name)[0] + ".txt"):
         named = registry.sha256 if name.endswith(RDF_SUFFIXES) else files.derived(
             path, key, lambda data, yaml_file=path is name:  # the text's header has no escapes
