@@ -189,6 +189,9 @@ def validate(
     elif fmt == "turtle":
         report = checked.report.shacl_report
         sys.stdout.write(report.serialize(format="turtle") if report is not None else "")
+        for d in diags:  # what no shape found (unreadable files, unknown ids): not in the SHACL report
+            if d.source_shape is None:
+                sys.stderr.write(f"{d}\n")
     elif fmt == "text":
         for d in diags:
             sys.stdout.write(f"{d}\n")
