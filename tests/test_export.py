@@ -47,9 +47,11 @@ def test_events_csv_of_one_article(request: pytest.FixtureRequest, backend: str)
     from diplograph.errors import UsageError
 
     store: Store = request.getfixturevalue(backend)
-    every = list(csv.DictReader(io.StringIO(export(store, "csv").decode())))
+    def rows(data: bytes) -> list[dict[str, object]]:  # GROUP_CONCAT's order is the engine's to choose
+        return [{**row, "actors": sorted(row["actors"].split("; "))} for row in csv.DictReader(io.StringIO(data.decode()))]
+    every = rows(export(store, "csv"))
     article = f"https://w3id.org/diplograph/id/article/{SEED_ID}"
-    one = list(csv.DictReader(io.StringIO(export(store, "csv", article=SEED_ID).decode())))
+    one = rows(export(store, "csv", article=SEED_ID))
     assert one == [row for row in every if row["article"] == article] and 0 < len(one) < len(every)
     with pytest.raises(UsageError, match="^the store has no article 'nope'$"):
         export(store, "csv", article="nope")

@@ -12,7 +12,7 @@ from rdflib import Dataset, Graph, URIRef
 from . import queries
 from .errors import UsageError
 from .store import QueryResult, Store
-from .terms import PREFIXES, article_graph, article_iri
+from .terms import ONTOLOGY_GRAPH, PREFIXES, REGISTRY_GRAPH, article_graph
 
 FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld", "csv")
 
@@ -23,6 +23,23 @@ def _sorted_lines(text: str) -> str:
     return "".join(sorted(set(line + "\n" for line in text.split("\n") if line.strip())))
 
 
+def _events_table(store: Store, graph: URIRef | None) -> QueryResult:
+    """The events-table query, on the whole store or on one article's graph: then that graph, the
+    registry and the ontology (what its rows read) are copied into an in-memory Oxigraph store, where
+    it takes milliseconds; on the whole store it took seconds at 10k articles, to keep a few rows."""
+    query = queries.get("events-table")
+    if graph is None:
+        return queries.run(store, query)
+    import pyoxigraph as ox
+
+    from .store import answer
+
+    one = ox.Store()
+    for g in (graph, REGISTRY_GRAPH, ONTOLOGY_GRAPH):
+        one.load(store.dump_nquads(g), format=ox.RdfFormat.N_QUADS)
+    return answer(one, queries.bind(query.text, {}))
+
+
 def export(store: Store, fmt: str, *, article: str | None = None) -> bytes:
     """Serialise the whole store, or one article's graph, in ``fmt``."""
     if fmt not in FORMATS:
@@ -31,11 +48,7 @@ def export(store: Store, fmt: str, *, article: str | None = None) -> bytes:
     if fmt == "csv":
         if article and not store.graph_hashes([str(graph)]):  # before the table: seconds at 10k
             raise UsageError(f"the store has no article {article!r}")
-        table = queries.run(store, queries.get("events-table"))
-        if article:  # that article's events only (the --graph was ignored: every event came out)
-            column, source = table.vars.index("article"), article_iri(article)
-            table = QueryResult(table.vars, [row for row in table.rows if row[column] == source])
-        return queries.render(table, "csv").encode()
+        return queries.render(_events_table(store, graph), "csv").encode()
     nquads = store.dump_nquads(graph)
     if graph is not None and not nquads.strip():
         raise UsageError(f"the store has no article {article!r}")

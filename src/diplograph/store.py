@@ -207,6 +207,25 @@ def _copied(store: Any, graphs: list[str]) -> Iterator[tuple[URIRef, str]]:
 # embedded Oxigraph store with atomic generations
 # --------------------------------------------------------------------------
 
+def answer(reader: Any, sparql: str) -> QueryResult:
+    """Answer a query on a pyoxigraph ``Store`` (the union of its graphs as the default graph), with
+    terms as rdflib's parsers give them."""
+    import pyoxigraph as ox
+
+    try:
+        res = reader.query(sparql, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {exc}") from None
+    if isinstance(res, ox.QueryBoolean):
+        return QueryResult([], [], ask=bool(res))
+    if isinstance(res, ox.QuerySolutions):
+        names, term = [v.value for v in res.variables], _converter()
+        return QueryResult(names, [[term(sol[n]) for n in names] for sol in res])
+    term = _converter()
+    rows = [[term(t.subject), term(t.predicate), term(t.object)] for t in res]
+    return QueryResult(["subject", "predicate", "object"], rows)
+
+
 HASHES_FILE = "diplograph-graph-hashes.json"  # in each generation: its graphs' content hashes
 
 
@@ -322,7 +341,7 @@ class OxigraphStore(Store):
         if kept is not None and (found := kept.get(sparql)) is not None:
             return found
         started = time.perf_counter()
-        result = self._answer(reader, sparql)
+        result = answer(reader, sparql)
         if kept is not None:
             kept.put(sparql, result, seconds=time.perf_counter() - started)
         return result
@@ -337,23 +356,6 @@ class OxigraphStore(Store):
         if not keepable(sparql):
             return None
         return ResultCache(self._reader_gen / FOLDER, engine=f"diplograph {__version__} pyoxigraph {ox.__version__}")
-
-    @staticmethod
-    def _answer(reader: Any, sparql: str) -> QueryResult:
-        import pyoxigraph as ox
-
-        try:
-            res = reader.query(sparql, use_default_graph_as_union=True)
-        except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from None
-        if isinstance(res, ox.QueryBoolean):
-            return QueryResult([], [], ask=bool(res))
-        if isinstance(res, ox.QuerySolutions):
-            names, term = [v.value for v in res.variables], _converter()
-            return QueryResult(names, [[term(sol[n]) for n in names] for sol in res])
-        term = _converter()
-        rows = [[term(t.subject), term(t.predicate), term(t.object)] for t in res]
-        return QueryResult(["subject", "predicate", "object"], rows)
 
     def dump_nquads(self, graph: URIRef | None = None) -> str:
         import pyoxigraph as ox
