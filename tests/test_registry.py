@@ -108,7 +108,8 @@ def test_the_entries_an_annotation_names_are_all_its_digest_follows(tmp_path: Pa
 
     def digest(registry_text: str, annotation: bytes) -> str:
         path.write_text(registry_text, encoding="utf-8")
-        return load_registry(path).entries_digest(written_names(annotation))
+        registry = load_registry(path)
+        return registry.entries_digest(registry.named(written_names(annotation)))
 
     names_albusaidi = b'events:\n  - {mediator: albusaidi, quote: "he said \\"so\\""}\n'
     base = digest(src, names_albusaidi)
@@ -119,3 +120,4 @@ def test_the_entries_an_annotation_names_are_all_its_digest_follows(tmp_path: Pa
     assert digest(src, b"mediator: \"\\x61lbusaidi\"\n") == base
     assert written_names(b'a: "unclosed \\x4') is None
     assert load_registry(path).entries_digest(None) == load_registry(path).sha256
+    assert load_registry(path).named(None) is None

@@ -120,23 +120,31 @@ def field_specs() -> dict[str, dict[str, dict[str, Any]]]:
     return specs
 
 
+def _spelled(ids: list[str] | None) -> str:
+    """Registry ids as kept in the file-hash cache: space-separated (ids hold no space); * for not known."""
+    return "*" if ids is None else " ".join(ids)
+
+
 def content_hash(annotation_path: Path | str, registry: Registry, hashes: FileHashes | None = None) -> str:
     """What an article's graph and its check depend on: its annotation, its text, the
     registry entries these name (``Registry.entries_digest``: the text names its outlet;
     the whole registry for an annotation written as RDF, whose prefixed names can spell an
     IRI in pieces) and the mapping version. Computed from bytes, before parsing, so that
     builds skip unchanged articles cheaply (with ``hashes``, without reading files whose
-    stat is as it was, nor scanning them again while the registry is the same)."""
+    stat is as it was, nor scanning them again while the registry holds the same ids)."""
     h = hashlib.sha256()
     files = hashes or FileHashes([], cache=None)
     name = str(annotation_path)  # string paths: 20,000 of them in a 10k-article build
-    key = hashlib.sha256(f"{registry.sha256}\0{MAPPING_VERSION}".encode()).hexdigest()[:16]  # kept per file
+    key = hashlib.sha256(f"{registry.ids_digest}\0{MAPPING_VERSION}".encode()).hexdigest()[:16]  # kept per file
     for path in (name, os.path.splitext(name)[0] + ".txt"):
-        named = registry.sha256 if name.endswith(RDF_SUFFIXES) else files.derived(
-            path, key, lambda data, yaml_file=path is name:  # the text's header has no escapes
-            registry.entries_digest(written_names(data, yaml_file=yaml_file)))
+        if name.endswith(RDF_SUFFIXES):
+            reads = registry.sha256
+        else:  # the ids it names, remembered until the file or the set of ids changes (not an entry's content)
+            named = files.derived(path, key, lambda data, yaml_file=path is name:  # the text's header has no escapes
+                                  _spelled(registry.named(written_names(data, yaml_file=yaml_file))))
+            reads = "missing" if named is None else registry.entries_digest(None if named == "*" else named.split())
         h.update(files.sha256(path) or b"missing")  # after derived(), which records it: one read
-        h.update(f"{named}\0".encode())
+        h.update(f"{reads}\0".encode())
     h.update(MAPPING_VERSION.encode())
     return h.hexdigest()
 

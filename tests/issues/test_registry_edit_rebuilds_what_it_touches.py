@@ -104,6 +104,30 @@ def test_the_outlet_named_in_the_text_counts(corpus: Path, store: OxigraphStore)
         (f"{CLEAN}.txt", 4, "unknown outlet `wire`: add it to the registry as a NewsOutlet")]
 
 
+def test_an_edit_that_adds_or_removes_no_id_reads_no_file_again(corpus: Path, store: OxigraphStore,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Which strings of a file are registry ids depends only on the set of ids: the ids a file
+    names are kept (in the file-hash cache) until the file or that set changes. Editing an
+    entry needs no scan of the corpus; adding one does."""
+    from diplograph import cache as cache_module
+    from diplograph import mapping
+
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)  # the corpus was copied just now: trust its stats
+    build(store, [corpus])  # the names recorded (the fixture's build had found the files too fresh)
+    scanned: list[bytes] = []
+    real = mapping.written_names
+
+    def counting(data: bytes, **kw: bool) -> object:
+        scanned.append(data)
+        return real(data, **kw)
+    monkeypatch.setattr(mapping, "written_names", counting)
+    reg = corpus / "registry.yaml"
+    _edit(reg, "label: Muscat,", "label: Masqat,")
+    assert build(store, [corpus]).updated == [CLEAN] and scanned == []
+    _edit(reg, "actors:\n", "actors:\n  newcomer: {type: Country, label: Newcomer, iso3: NEW}\n")
+    assert build(store, [corpus]).updated == [] and len(scanned) == 20  # ten annotations, ten texts
+
+
 def test_the_digest_is_the_same_in_every_process(corpus: Path) -> None:
     """It keys the store's record and the check cache, which other processes read: it must not
     follow Python's per-process string hashing (set order), as a first version did."""
