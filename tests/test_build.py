@@ -461,3 +461,18 @@ def test_a_new_generation_that_fails_while_copying_leaves_the_store_as_it_was(
         build(OxigraphStore(store_dir), [corpus])
     assert _snapshot(OxigraphStore(store_dir)) == before
     assert sorted(p.name for p in store_dir.iterdir()) == ["CURRENT", "gen-000001", "lock"]
+
+
+def test_a_build_reports_its_reading_of_the_corpus(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hashing the corpus (a first build, or after an id was added to the registry) reads and scans
+    every file: 20 s at 100,000 articles, with no progress shown before "check" until this."""
+    from diplograph import build as build_module
+
+    monkeypatch.setattr(build_module, "READ_EVERY", 4)
+    seen: list[tuple[str, int, int]] = []
+    build(OxigraphStore(tmp_path / "s"), [corpus], progress=lambda *report: seen.append(report))
+    assert [r for r in seen if r[0] == "read"] == [("read", 4, 10), ("read", 8, 10), ("read", 10, 10)]
+    assert seen.index(("read", 10, 10)) < min(i for i, r in enumerate(seen) if r[0] == "check")
+    done = subprocess.run(["diplograph", "build", str(corpus), "--store", str(tmp_path / "s")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.stderr.splitlines()[0] == "read: 10/10"  # plain lines when standard error is no terminal
