@@ -476,3 +476,8 @@ def test_a_build_reports_its_reading_of_the_corpus(tmp_path: Path, corpus: Path,
     done = subprocess.run(["diplograph", "build", str(corpus), "--store", str(tmp_path / "s")],
                           capture_output=True, text=True, timeout=300)
     assert done.stderr.splitlines()[0] == "read: 10/10"  # plain lines when standard error is no terminal
+    registry = corpus / "registry.yaml"  # a registry edit alone: the registry checked, no article
+    registry.write_text(registry.read_text().replace("actors:\n", "actors:\n  newcomer: {type: Country, label: N, iso3: NEW}\n"))
+    done = subprocess.run(["diplograph", "build", str(corpus), "--store", str(tmp_path / "s")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and done.stderr.splitlines()[:3] == ["read: 10/10", "registry: 1/1", "write: 1/1"]

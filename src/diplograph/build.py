@@ -236,7 +236,8 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
             out.articles.append(MappedArticle(None, p, article_graph(p.stem), content_hash=d or "", packed=packed))
     chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)] or [[]]
     workers = min(workers or os.cpu_count() or 1, len(chunks))
-    progress("check", len(out.articles), len(annotations))
+    if annotations:
+        progress("check", len(out.articles), len(annotations))
     counted = _progressing(chunks, progress, len(out.articles), len(annotations))
     diags: list[Diagnostic] = []
     reports: list[str] = []
@@ -274,7 +275,9 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
             finally:
                 kept.close()
     if registry_shapes:  # once, not per chunk
+        progress("registry", 0, 1)
         registry_diags, report, rows = _check_registry(registry, engine, kept if keep else None)
+        progress("registry", 1, 1)
         diags[:0] = registry_diags
         reports.insert(0, report)
         kept.put(rows)
@@ -315,7 +318,8 @@ def _progressing(chunks: list[list[Item]], progress: Progress, done: int, total:
         nonlocal done
         for chunk, result in zip(chunks, results):
             done += len(chunk)
-            progress("check", done, total)
+            if total:  # no article to check (a registry edit alone): no "check 0/0"
+                progress("check", done, total)
             yield result
     return counted
 
