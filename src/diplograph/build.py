@@ -11,6 +11,8 @@ import gc
 import hashlib
 import json
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -197,6 +199,11 @@ def _worker_init(registry: Registry, engine: str, keep: bool) -> None:
     # Sparing the collector both (freeze, fewer young collections) makes a check ~5 % cheaper.
     gc.freeze()
     gc.set_threshold(100_000, 50, 100)
+    # Ctrl-C at a terminal reaches the whole process group: the build stops its workers itself,
+    # and a worker's own KeyboardInterrupt only printed a traceback. SIGINT was blocked while it
+    # was forked (see check); one that came meanwhile is dropped as it is unblocked.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _worker_chunk(items: list[Item]) -> ChunkResult:
@@ -259,21 +266,29 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
         # Forked workers share the parsed ontology and shapes; a process that has run rudof
         # starts them from a fresh server process instead (see validation.fork_safe).
         ctx = multiprocessing.get_context("fork" if fork_safe() else "forkserver")
-        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init,
-                                 initargs=(registry, engine, keep)) as pool:
-            futures = deque(pool.submit(_worker_chunk, chunk) for chunk in chunks)  # not map(): see below
-            try:  # every worker is forked by now: none inherits the cache's connection
-                absorb(futures.popleft().result() for _ in chunks)  # a future let go once read: it holds its result
-            except KeyboardInterrupt:
-                # Ctrl-C: stop the workers now, not after their chunk (~6 s at 10k). Futures left
-                # uncancelled (map() cancels them): Python 3.11's pool then fails on a broken pool
-                # with a traceback from its own thread.
-                for child in multiprocessing.active_children():
-                    child.terminate()
-                pool.shutdown(wait=False)
-                raise
+        pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(registry, engine, keep))
+        try:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})  # held, not lost, while workers fork
+            try:
+                futures = deque(pool.submit(_worker_chunk, chunk) for chunk in chunks)  # not map(): see below
             finally:
-                kept.close()
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # a Ctrl-C meanwhile arrives here
+            # every worker is forked by now: none inherits the cache's connection
+            absorb(futures.popleft().result() for _ in chunks)  # a future let go once read: it holds its result
+        except KeyboardInterrupt:
+            # Ctrl-C: stop the workers now, not after their chunk (~6 s at 10k). Futures left
+            # uncancelled (map() cancels them). The pool's own thread may then fail on the broken
+            # pool, printing a traceback; we are leaving, so its failure is not shown. Not joined
+            # either: Ctrl-C as the pool starts came before that thread ran, and joining it failed.
+            threading.excepthook = lambda args: None
+            for child in multiprocessing.active_children():
+                child.terminate()
+            pool.shutdown(wait=False)
+            raise
+        else:
+            pool.shutdown()
+        finally:
+            kept.close()
     if registry_shapes:  # once, not per chunk
         progress("registry", 0, 1)
         registry_diags, report, rows = _check_registry(registry, engine, kept if keep else None)
