@@ -243,9 +243,9 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
             out.articles.append(MappedArticle(None, p, article_graph(p.stem), content_hash=d or "", packed=packed))
     chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)] or [[]]
     workers = min(workers or os.cpu_count() or 1, len(chunks))
-    if annotations:
-        progress("check", len(out.articles), len(annotations))
-    counted = _progressing(chunks, progress, len(out.articles), len(annotations))
+    tick = progress if annotations else _quiet  # no "check 0/0" for a registry edit alone
+    tick("check", len(out.articles), len(annotations))
+    counted = _progressing(chunks, tick, len(out.articles), len(annotations))
     diags: list[Diagnostic] = []
     reports: list[str] = []
 
@@ -280,7 +280,8 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
             # uncancelled (map() cancels them). The pool's own thread may then fail on the broken
             # pool, printing a traceback; we are leaving, so its failure is not shown. Not joined
             # either: Ctrl-C as the pool starts came before that thread ran, and joining it failed.
-            threading.excepthook = lambda args: None
+            pool_thread, shown = getattr(pool, "_executor_manager_thread", None), threading.excepthook
+            threading.excepthook = lambda args: None if args.thread is pool_thread else shown(args)
             for child in multiprocessing.active_children():
                 child.terminate()
             pool.shutdown(wait=False)
@@ -333,8 +334,7 @@ def _progressing(chunks: list[list[Item]], progress: Progress, done: int, total:
         nonlocal done
         for chunk, result in zip(chunks, results):
             done += len(chunk)
-            if total:  # no article to check (a registry edit alone): no "check 0/0"
-                progress("check", done, total)
+            progress("check", done, total)
             yield result
     return counted
 
