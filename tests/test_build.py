@@ -502,3 +502,23 @@ def test_a_build_reports_its_reading_of_the_corpus(tmp_path: Path, corpus: Path,
     done = subprocess.run(["diplograph", "build", str(corpus), "--store", str(tmp_path / "s")],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0 and done.stderr.splitlines()[:3] == ["read: 10/10", "registry: 1/1", "write: 1/1"]
+
+
+def test_deciding_against_a_new_generation_reads_few_graph_names() -> None:
+    """A build of one article into a large store must not list its every graph to learn that
+    nothing calls for a new generation."""
+    from types import SimpleNamespace
+
+    from diplograph.store import REBUILD_AFTER, _mostly_replaced
+
+    read = []
+
+    class Store:
+        def named_graphs(self):  # type: ignore[no-untyped-def]
+            for i in range(100_000):
+                read.append(i)
+                yield SimpleNamespace(value=f"g{i}")
+
+    assert _mostly_replaced(Store(), {"g5", "new"}) is None and len(read) <= 2 / REBUILD_AFTER + 2
+    read.clear()
+    assert _mostly_replaced(Store(), {f"g{i}" for i in range(1, 100_000)}) == ["g0"] and len(read) == 100_000

@@ -248,9 +248,9 @@ def build(
     table.add_row(*(str(x) for x in (len(summary.added), len(summary.updated), len(summary.unchanged),
                                      len(summary.removed), summary.triples, summary.warnings)))
     out.print(table)
-    again = [*(paths or [Path("seeds")]), *(["--registry", registry] if registry else [])]
-    named = " ".join(shlex.quote(str(p)) for p in again)
     if summary.warnings:  # the articles checked now (new, changed) and a changed registry
+        again = [*(paths or [Path("seeds")]), *(["--registry", registry] if registry else [])]
+        named = " ".join(shlex.quote(str(p)) for p in again)
         err.print(f"{summary.warnings} warning(s) in what was checked: `diplograph validate {named}` lists them",
                   markup=False)
     if summary.stale:  # not "gone": they may be annotated in a folder not named this time

@@ -122,12 +122,7 @@ class Registry:
         h = hashlib.sha256(b"registry entries\0")
         for entry in ids:
             if (digest := self._entries.get(entry)) is None:
-                if entry in self.actors:
-                    iri = actor_iri(entry)
-                elif entry in self.places:
-                    iri = place_iri(entry)
-                else:  # not reached: a file is scanned again whenever the set of ids changes
-                    iri = URIRef(f"urn:diplograph:absent:{entry}")
+                iri = actor_iri(entry) if entry in self.actors else place_iri(entry)  # (absent: described by nothing)
                 lines = sorted(self.describe({str(iri)}).splitlines())  # rdflib writes them in any order
                 digest = self._entries[entry] = hashlib.sha256("\n".join([entry, *lines]).encode()).digest()
             h.update(digest)

@@ -199,6 +199,23 @@ def _drained(items: list[Any]) -> Iterator[Any]:
         yield items.pop()
 
 
+def _mostly_replaced(store: Any, changed: set[str]) -> list[str] | None:
+    """The graphs of ``store`` not in ``changed``, when the changed ones outnumber them
+    REBUILD_AFTER times (copying them into an empty generation is then cheaper); else None,
+    known after reading about len(changed) / REBUILD_AFTER graph names, not every one: a build
+    of one article into a 100k-article store lists a few."""
+    kept: list[str] = []
+    dropped = 0
+    for g in store.named_graphs():
+        if g.value in changed:
+            dropped += 1
+        else:
+            kept.append(g.value)
+            if REBUILD_AFTER * len(kept) >= len(changed):  # at most len(changed) can go: too few
+                return None
+    return kept if dropped > REBUILD_AFTER * len(kept) else None
+
+
 def _copied(store: Any, graphs: list[str]) -> Iterator[tuple[URIRef, str]]:
     """Named graphs of an Oxigraph store as (name, N-Triples), one at a time."""
     import pyoxigraph as ox
@@ -425,13 +442,12 @@ class OxigraphStore(Store):
                 changes = len(replace) + len(remove)
                 replace_names = [str(g) for g in replace]
                 changed = {*replace_names, *map(str, remove)}
-                before = [g.value for g in old.named_graphs()] if old is not None else []
-                kept = [g for g in before if g not in changed]
                 # Most graphs replaced (a new version's mapping, an edit of an actor most articles
                 # name): a new, empty generation gets the rest copied into it. Removing a graph
                 # costs more than copying one, and its tombstones stay in memory until compacted
                 # (REBUILD_AFTER): replacing 8,000 of 10,000 articles took 18 s and 800 MB more that way.
-                rebuild = old is not None and len(before) - len(kept) > REBUILD_AFTER * len(kept)
+                kept = _mostly_replaced(old, changed) if old is not None else None
+                rebuild = kept is not None
                 edit = old is not None and not rebuild  # the old generation, less what changed
                 if edit:
                     old.backup(str(new))  # hard links: cheap
@@ -444,7 +460,7 @@ class OxigraphStore(Store):
                 graphs = list(replace.items())
                 replace.clear()
                 sources: Iterable[tuple[URIRef, GraphData]] = _drained(graphs)
-                if rebuild:
+                if kept is not None:
                     sources = itertools.chain(sources, _copied(old, kept))
                     if default := old.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()):
                         store.bulk_load(default, format=ox.RdfFormat.N_QUADS)  # none is written; kept if any
