@@ -126,8 +126,8 @@ def _run_sparql_constraints(ntriples: list[str], report: Graph, focus: set[str] 
 
     root = report.value(predicate=RDF.type, object=SH.ValidationReport)
     engine = ox.Store()
-    for text in ntriples:
-        engine.load(text, format=ox.RdfFormat.N_TRIPLES)
+    for text in ntriples:  # lenient (~30 % quicker): text written by pyoxigraph, whose terms were checked as made
+        engine.load(text, format=ox.RdfFormat.N_TRIPLES, lenient=True)
     for c in sparql_constraints():
         targets = {row["this"].value for row in engine.query(
             f"SELECT DISTINCT ?this WHERE {{ ?this a/<{RDFS.subClassOf}>* <{c.target_class}> }}")
