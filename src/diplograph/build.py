@@ -182,10 +182,11 @@ def _check_chunk(items: list[Item], registry: Registry, engine: str = DEFAULT_EN
     rows: list[CacheRow] = []
     if keep:  # an article is kept only if no finding names its files or its nodes
         named = {d.path for d in diags}
-        focus = set(shacl.shacl_report.objects(None, SH.focusNode)) if shacl.shacl_report is not None else set()
+        report = shacl.shacl_report
+        focus = {str(n) for n in report.objects(None, SH.focusNode)} if report is not None else set()
         for m in mapped:
             text = os.path.splitext(str(m.annotation_path))[0] + ".txt"
-            if str(m.annotation_path) not in named and text not in named and not m.subjects() & focus:
+            if str(m.annotation_path) not in named and text not in named and not m.subject_iris() & focus:
                 rows.append((article_key(m.content_hash, m.id, engine), pack(m.serialized())))
     for m in mapped:
         m.compact()

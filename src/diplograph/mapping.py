@@ -16,11 +16,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
-from rdflib.term import Node
+from rdflib import Graph, URIRef
 
 from . import __version__, resources
 from .articles import Article, QuoteError, locate, read_article
@@ -30,8 +28,7 @@ from .dates import resolve
 from .errors import Diagnostic, LoadError
 from .registry import Registry, SourceMap
 from .store import ntriples_of
-from .terms import (DG, OA, WD, article_graph, article_iri, event_iri, local_actor_iri, place_iri,
-                    resolve_curie)
+from .terms import WD, article_graph, article_iri, event_iri, local_actor_iri, place_iri, resolve_curie
 from .yamlfile import YamlDoc, load_yaml, schema_diagnostics, written_names
 
 RDF_SUFFIXES = (".ttl", ".jsonld")  # annotations written as RDF; see rdfinput.py
@@ -39,16 +36,55 @@ CONTEXT_CHARS = 32  # oa:prefix / oa:suffix length
 MAPPING_VERSION = f"{__version__}/3"  # bump when the mapping changes, so builds redo every article
 
 
-Triple = tuple[Node, Node, Node]
+class Lit(NamedTuple):
+    """A literal as the mapper writes it: its lexical form and datatype IRI ("": xsd:string)."""
+
+    value: str
+    datatype: str = ""
+
+
+Triple = tuple[str, str, "str | Lit"]
+
+
+@cache
+def _iri(curie: str) -> str:
+    """A vocabulary IRI (``dg:participant``) as a plain string, expanded once per process."""
+    return str(resolve_curie(curie))
+
+
+def _date(d: Any) -> Lit:
+    return Lit(d.isoformat() if hasattr(d, "isoformat") else str(d), _iri("xsd:date"))
+
+
+def _ntriples(triples: Iterable[Triple]) -> str:
+    """The mapper's triples as N-Triples, each term escaped by pyoxigraph's writer (an IRI that is
+    not one raises ValueError), each distinct IRI written once."""
+    import pyoxigraph as ox
+
+    written: dict[Any, str] = {}
+
+    def term(t: str | Lit) -> str:
+        found = written.get(t)
+        if found is None:
+            if isinstance(t, Lit):
+                found = str(ox.Literal(t.value, datatype=ox.NamedNode(t.datatype)) if t.datatype else ox.Literal(t.value))
+            elif type(t) is str or isinstance(t, URIRef):  # (an rdflib Literal is a str too)
+                found = str(ox.NamedNode(t))
+            else:
+                raise TypeError(f"not a mapped term: {t!r}")
+            written[t] = found
+        return found
+    return "".join(f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in triples)
 
 
 @dataclass
 class MappedArticle:
     """One article's named graph, ready to validate and load.
 
-    The mapping collects plain triples (an rdflib ``Graph.add`` costs ~20 µs a triple,
-    a third of the time of a build); ``graph`` builds the rdflib graph on first use and
-    from then on is the article's content, so callers may edit it.
+    The mapping collects plain triples of plain terms (IRIs as strings, literals as ``Lit``:
+    an rdflib term costs 0.5-1.5 µs to make, and a ``Graph.add`` ~20 µs; a chunk of articles
+    needs only their N-Triples). ``graph`` builds the rdflib graph on first use and from
+    then on is the article's content, so callers may edit it.
     """
 
     article: Article | None  # None when the graph was taken from the check cache (checkcache.py)
@@ -70,26 +106,33 @@ class MappedArticle:
     @property
     def graph(self) -> Graph:
         if self._graph is None:
-            self._graph = Graph()
-            for triple in self.triples:
-                self._graph.add(triple)
-            self.triples = set()
+            text = self.serialized()
+            self._graph = Graph().parse(data=text, format="nt") if text else Graph()
+            self.triples, self.ntriples = set(), None  # the graph is the content now: written again if asked
         return self._graph
 
-    def _content(self) -> Iterable[Triple]:
-        return self._graph if self._graph is not None else self.triples
+    def subject_iris(self) -> set[str]:
+        """The subjects of the graph, as strings."""
+        if self._graph is not None:
+            return {str(s) for s in self._graph.subjects()}
+        return {t[0] for t in self.triples}
 
-    def subjects(self) -> set[Node]:
-        return {t[0] for t in self._content()}
-
-    def objects(self) -> set[Node]:
-        return {t[2] for t in self._content()}
+    def object_iris(self) -> set[str]:
+        """The IRIs the graph refers to (objects that are IRIs)."""
+        if self._graph is not None:
+            return {str(o) for o in self._graph.objects() if isinstance(o, URIRef)}
+        return {o for _, _, o in self.triples if not isinstance(o, Lit)}
 
     def serialized(self) -> str:
         """The graph as N-Triples, written once: validation loads it into its engines and the
         store loads the same text."""
         if self.ntriples is None:
-            self.ntriples = unpack(self.packed) if self.packed is not None else ntriples_of(self._content())
+            if self.packed is not None:
+                self.ntriples = unpack(self.packed)
+            elif self._graph is not None:
+                self.ntriples = ntriples_of(self._graph)
+            else:
+                self.ntriples = _ntriples(self.triples)
             self.packed = None
         return self.ntriples
 
@@ -103,9 +146,9 @@ class MappedArticle:
         self.triples, self._graph, self.sources = set(), None, {}
 
     @property
-    def payload(self) -> Graph | str:
-        """What the store loads: the graph, or its N-Triples once serialized."""
-        return self.graph if self.ntriples is None and self.packed is None else self.serialized()
+    def payload(self) -> str:
+        """What the store loads: the graph's N-Triples."""
+        return self.serialized()
 
 
 @cache
@@ -185,41 +228,41 @@ class _Mapper:
         self.g, self.path = out.triples, str(doc.path)
         self.local = doc.data.get("actors") or {}
         self.events = {e["id"]: e for e in doc.data.get("events", []) if isinstance(e, dict) and "id" in e}
-        self.art = article_iri(article.id)
+        self.art = str(article_iri(article.id))
 
     # -- helpers ------------------------------------------------------------
     def error(self, where: tuple, message: str, **kw: Any) -> None:
         self.out.diagnostics.append(self.doc.diag(where, message, **kw))
 
-    def note(self, node: URIRef, prop: URIRef | None, where: tuple, *, key: bool = False) -> None:
-        self.out.sources[(str(node), str(prop) if prop else None)] = (self.path, *self.doc.where(where, key=key))
+    def note(self, node: str, prop: str | None, where: tuple, *, key: bool = False) -> None:
+        self.out.sources[(node, prop)] = (self.path, *self.doc.where(where, key=key))
 
-    def actor(self, ref: str, where: tuple) -> URIRef | None:
+    def actor(self, ref: str, where: tuple) -> str | None:
         if ref in self.local and ref not in self.reg.actors:  # (a clash is reported once, at the local actor)
-            return local_actor_iri(self.article.id, ref)
+            return str(local_actor_iri(self.article.id, ref))
         if ref in self.reg.actors:
-            return self.reg.actor(ref)
+            return str(self.reg.actor(ref))
         hint = difflib.get_close_matches(ref, [*self.local, *self.reg.actors], n=1)
         more = f"; did you mean `{hint[0]}`?" if hint else ""
         self.error(where, f"unknown actor `{ref}`: not in the registry nor under `actors:`{more}")
         return None
 
-    def place(self, ref: str, where: tuple) -> URIRef | None:
+    def place(self, ref: str, where: tuple) -> str | None:
         if ref == "unknown":
-            return DG.UnknownPlace
+            return _iri("dg:UnknownPlace")
         if ref in self.reg.places:
-            return place_iri(ref)
+            return str(place_iri(ref))
         hint = difflib.get_close_matches(ref, sorted(self.reg.places), n=1)
         more = f"; did you mean `{hint[0]}`?" if hint else ""
         self.error(where, f"unknown place `{ref}`: add it under `places:` in the registry, or write `unknown`{more}")
         return None
 
-    def event(self, ref: str, where: tuple) -> URIRef | None:
+    def event(self, ref: str, where: tuple) -> str | None:
         if "#" in ref:
             other, _, eid = ref.partition("#")
-            return event_iri(other, eid)
+            return str(event_iri(other, eid))
         if ref in self.events:
-            return event_iri(self.article.id, ref)
+            return str(event_iri(self.article.id, ref))
         self.error(where, f"unknown event `{ref}`: no event with this id in the article (use article-id#event-id for another article)")
         return None
 
@@ -241,52 +284,52 @@ class _Mapper:
 
     def map_article(self) -> None:
         g, a, s = self.g, self.article, self.art
-        self.out.sources[(str(s), None)] = (str(a.path), 1, 1)
+        self.out.sources[(s, None)] = (str(a.path), 1, 1)
         for key, line in a.header_lines.items():
-            self.out.sources[(str(s), key)] = (str(a.path), line, 1)
-        g.add((self.out.graph_iri, DG.contentHash, Literal(self.out.content_hash)))
-        g.add((s, RDF.type, DG.Article))
-        g.add((s, DG.text, Literal(a.body)))
+            self.out.sources[(s, key)] = (str(a.path), line, 1)
+        g.add((str(self.out.graph_iri), _iri("dg:contentHash"), Lit(self.out.content_hash)))
+        g.add((s, _iri("rdf:type"), _iri("dg:Article")))
+        g.add((s, _iri("dg:text"), Lit(a.body)))
         if a.title:
-            g.add((s, DCTERMS.title, Literal(a.title)))
+            g.add((s, _iri("dcterms:title"), Lit(a.title)))
         if a.published:
-            g.add((s, DCTERMS.issued, Literal(a.published, datatype=XSD.date)))
+            g.add((s, _iri("dcterms:issued"), _date(a.published)))
         if a.url:
-            g.add((s, DG.url, Literal(a.url, datatype=XSD.anyURI)))
+            g.add((s, _iri("dg:url"), Lit(a.url, _iri("xsd:anyURI"))))
         if a.origin:
-            g.add((s, DG.origin, Literal(a.origin)))
+            g.add((s, _iri("dg:origin"), Lit(a.origin)))
         if a.outlet:
             if a.outlet in self.reg.actors:
-                g.add((s, DCTERMS.publisher, self.reg.actor(a.outlet)))
+                g.add((s, _iri("dcterms:publisher"), str(self.reg.actor(a.outlet))))
             else:
                 self.out.diagnostics.append(Diagnostic(str(a.path), a.header_lines.get("outlet", 1), 1, "error",
                                                        f"unknown outlet `{a.outlet}`: add it to the registry as a NewsOutlet"))
         if "annotator" in self.doc.data:
-            g.add((s, DG.annotator, Literal(self.doc.data["annotator"])))
+            g.add((s, _iri("dg:annotator"), Lit(str(self.doc.data["annotator"]))))
 
     def map_local_actor(self, aid: str, spec: dict[str, Any]) -> None:
-        s = local_actor_iri(self.article.id, aid)
+        s = str(local_actor_iri(self.article.id, aid))
         self.note(s, None, ("actors", aid), key=True)
-        self.g.add((s, RDF.type, DG[spec["type"]]))
-        self.g.add((s, RDFS.label, Literal(spec["label"])))
+        self.g.add((s, _iri("rdf:type"), _iri(f"dg:{spec['type']}")))
+        self.g.add((s, _iri("rdfs:label"), Lit(str(spec["label"]))))
         self.fields(s, ("actors", aid), spec, field_specs()["LocalActor"])
 
     def map_event(self, i: int, ev: dict[str, Any]) -> None:
-        s = event_iri(self.article.id, ev["id"])
+        s = str(event_iri(self.article.id, ev["id"]))
         where = ("events", i)
         self.note(s, None, where)
-        self.g.add((s, RDF.type, DG[ev["type"]]))
-        self.g.add((s, PROV.wasDerivedFrom, self.art))
+        self.g.add((s, _iri("rdf:type"), _iri(f"dg:{ev['type']}")))
+        self.g.add((s, _iri("prov:wasDerivedFrom"), self.art))
         self.fields(s, where, ev, field_specs()[ev["type"]])
         for n, item in enumerate(ev.get("evidence", []), 1):
             self.evidence(s, where + ("evidence", n - 1), n, item)
 
-    def fields(self, s: URIRef, where: tuple, spec: dict[str, Any], xrdf: dict[str, dict[str, Any]]) -> None:
+    def fields(self, s: str, where: tuple, spec: dict[str, Any], xrdf: dict[str, dict[str, Any]]) -> None:
         for key, value in spec.items():
             if key not in xrdf:
                 continue
             x = xrdf[key]
-            prop, kind = resolve_curie(x["property"]), x["kind"]
+            prop, kind = _iri(x["property"]), x["kind"]
             self.note(s, prop, where + (key,))
             values = value if isinstance(value, list) else [value]
             for j, v in enumerate(values):
@@ -295,7 +338,7 @@ class _Mapper:
                 if obj is not None:
                     self.g.add((s, prop, obj))
 
-    def term(self, kind: str, x: dict[str, Any], v: Any, at: tuple, s: URIRef) -> Any:
+    def term(self, kind: str, x: dict[str, Any], v: Any, at: tuple, s: str) -> str | Lit | None:
         if kind == "actor":
             return self.actor(v, at)
         if kind == "place":
@@ -303,26 +346,26 @@ class _Mapper:
         if kind == "event":
             return self.event(v, at)
         if kind == "concept":
-            return resolve_curie(x["values"][v])
+            return _iri(x["values"][v])
         if kind == "integer":
-            return Literal(v, datatype=XSD.integer)
+            return Lit(str(v), _iri("xsd:integer"))
         if kind == "wikidata":
-            return WD[v]
+            return f"{WD}{v}"
         if kind == "date":
             try:
                 r = resolve(v, self.article.published)
             except ValueError as exc:
                 self.error(at, str(exc), prop="date")
                 return None
-            self.g.add((s, DG.datePrecision, DG[r.precision]))
-            self.g.add((s, DG.dateText, Literal(r.text)))
-            for prop, d in ((DG.earliestDate, r.earliest), (DG.latestDate, r.latest)):
+            self.g.add((s, _iri("dg:datePrecision"), _iri(f"dg:{r.precision}")))
+            self.g.add((s, _iri("dg:dateText"), Lit(r.text)))
+            for prop, d in (("dg:earliestDate", r.earliest), ("dg:latestDate", r.latest)):
                 if d is not None:
-                    self.g.add((s, prop, Literal(d, datatype=XSD.date)))
-            return Literal(r.date, datatype=XSD.date)
-        return Literal(str(v))
+                    self.g.add((s, _iri(prop), _date(d)))
+            return _date(r.date)
+        return Lit(str(v))
 
-    def evidence(self, ev: URIRef, where: tuple, n: int, item: Any) -> None:
+    def evidence(self, ev: str, where: tuple, n: int, item: Any) -> None:
         quote, prefix, suffix = (item, None, None) if isinstance(item, str) else (
             item["quote"], item.get("prefix"), item.get("suffix"))
         body = self.article.body
@@ -332,24 +375,24 @@ class _Mapper:
             self.error(where, f"evidence {n}: {exc}", prop="evidence")
             return
         end = start + len(quote)
-        ann = URIRef(f"{ev}/evidence/{n}")
-        target, qsel, psel = URIRef(f"{ann}/target"), URIRef(f"{ann}/quote"), URIRef(f"{ann}/position")
+        ann = f"{ev}/evidence/{n}"
+        target, qsel, psel = f"{ann}/target", f"{ann}/quote", f"{ann}/position"
         self.note(ann, None, where)
-        g = self.g
-        g.add((ann, RDF.type, OA.Annotation))
-        g.add((ann, OA.motivatedBy, OA.describing))
-        g.add((ann, OA.hasBody, ev))
-        g.add((ann, OA.hasTarget, target))
-        g.add((target, RDF.type, OA.SpecificResource))
-        g.add((target, OA.hasSource, self.art))
-        g.add((target, OA.hasSelector, qsel))
-        g.add((target, OA.hasSelector, psel))
-        g.add((qsel, RDF.type, OA.TextQuoteSelector))
-        g.add((qsel, OA.exact, Literal(quote)))
-        g.add((qsel, OA.prefix, Literal(body[max(0, start - CONTEXT_CHARS):start])))
-        g.add((qsel, OA.suffix, Literal(body[end:end + CONTEXT_CHARS])))
-        g.add((psel, RDF.type, OA.TextPositionSelector))
+        g, a = self.g, _iri("rdf:type")
+        g.add((ann, a, _iri("oa:Annotation")))
+        g.add((ann, _iri("oa:motivatedBy"), _iri("oa:describing")))
+        g.add((ann, _iri("oa:hasBody"), ev))
+        g.add((ann, _iri("oa:hasTarget"), target))
+        g.add((target, a, _iri("oa:SpecificResource")))
+        g.add((target, _iri("oa:hasSource"), self.art))
+        g.add((target, _iri("oa:hasSelector"), qsel))
+        g.add((target, _iri("oa:hasSelector"), psel))
+        g.add((qsel, a, _iri("oa:TextQuoteSelector")))
+        g.add((qsel, _iri("oa:exact"), Lit(quote)))
+        g.add((qsel, _iri("oa:prefix"), Lit(body[max(0, start - CONTEXT_CHARS):start])))
+        g.add((qsel, _iri("oa:suffix"), Lit(body[end:end + CONTEXT_CHARS])))
+        g.add((psel, a, _iri("oa:TextPositionSelector")))
         # xsd:integer, not the nonNegativeInteger of the Web Annotation vocabulary: Oxigraph stores
         # every integer type as xsd:integer, and all backends and exports must hold the same triples.
-        g.add((psel, OA.start, Literal(start, datatype=XSD.integer)))
-        g.add((psel, OA.end, Literal(end, datatype=XSD.integer)))
+        g.add((psel, _iri("oa:start"), Lit(str(start), _iri("xsd:integer"))))
+        g.add((psel, _iri("oa:end"), Lit(str(end), _iri("xsd:integer"))))

@@ -211,11 +211,11 @@ def shacl_validate(articles: Iterable[MappedArticle], registry: Registry, *, reg
     """
     check_engine(engine)
     articles = list(articles)
-    focus = {str(s) for m in articles for s in m.subjects()}
+    focus = {s for m in articles for s in m.subject_iris()}
     if not registry_nodes and not focus:
         return Report()
     registry_text = registry.ntriples() if registry_nodes else registry.describe(
-        {str(o) for m in articles for o in m.objects() if isinstance(o, URIRef)})
+        {o for m in articles for o in m.object_iris()})
     texts = [ontology_ntriples(), registry_text, *(m.serialized() for m in articles)]
     only = None if registry_nodes else focus
     if engine == "rudof":
