@@ -58,7 +58,16 @@ def _date(d: Any) -> Lit:
 
 def _ntriples(triples: Iterable[Triple]) -> str:
     """The mapper's triples as N-Triples, each term escaped by pyoxigraph's writer (an IRI that is
-    not one raises ValueError), each distinct IRI written once."""
+    not one raises ValueError), each distinct IRI written once.
+
+    >>> print(_ntriples([("urn:a", "urn:p", Lit('say "hi"\\n')), ("urn:a", "urn:n", Lit("7", _iri("xsd:integer")))]), end="")
+    <urn:a> <urn:p> "say \\"hi\\"\\n" .
+    <urn:a> <urn:n> "7"^^<http://www.w3.org/2001/XMLSchema#integer> .
+    >>> _ntriples([("urn:a", "urn:p", "not an IRI")])
+    Traceback (most recent call last):
+    ...
+    ValueError: Invalid IRI code point ' '
+    """
     import pyoxigraph as ox
 
     written: dict[Any, str] = {}
