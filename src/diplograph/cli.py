@@ -85,6 +85,15 @@ EngineOpt = Annotated[str, typer.Option(
     "--shacl-engine", help="SHACL engine for the core shapes: rudof (fast, default) or pyshacl (the reference).")]
 
 
+def _check_format(fmt: str, *known: str) -> None:
+    """Refuse an unknown ``--format`` before any work (a typo used to print the default format)."""
+    if fmt not in known:
+        from .errors import UsageError
+
+        choices = f"{', '.join(known[:-1])} or {known[-1]}"
+        raise UsageError(f"unknown format {fmt!r}; use {choices}")
+
+
 def _say_diagnostics(diags: list[Any]) -> None:
     for d in diags:
         sys.stderr.write(f"{d}\n")
@@ -176,9 +185,9 @@ def validate(
     Exit code 0 if they conform (warnings allowed), 1 on violations, 2 if a file cannot be read.
     """
     from .build import validate_paths
-
     from .store import open_store
 
+    _check_format(fmt, "text", "json", "turtle")
     checked = validate_paths(paths, registry_path=registry, store=open_store(store) if store else None,
                              engine=engine)
     diags = checked.report.diagnostics
@@ -192,15 +201,12 @@ def validate(
         for d in diags:  # what no shape found (unreadable files, unknown ids): not in the SHACL report
             if d.source_shape is None:
                 sys.stderr.write(f"{d}\n")
-    elif fmt == "text":
+    else:
         for d in diags:
             sys.stdout.write(f"{d}\n")
         n_err = sum(d.severity == "error" for d in diags)
         n_warn = sum(d.severity == "warning" for d in diags)
         sys.stdout.write(f"{len(checked.articles)} annotation(s) checked: {n_err} violation(s), {n_warn} warning(s)\n")
-    else:
-        from .errors import UsageError
-        raise UsageError(f"unknown format {fmt!r}; use text, json or turtle")
     if checked.load_failed:
         raise typer.Exit(2)
     if checked.report.failed(strict):
@@ -225,18 +231,30 @@ def build(
     If any annotation has a violation nothing is written and the store stays as it was.
     """
     from . import build as b
+    from .errors import LoadError, ValidationFailed
     from .store import open_store
 
+    _check_format(fmt, "text", "json")
     target = open_store(store, timeout=timeout)
     bar, progress = _progress()
-    with bar or contextlib.nullcontext():
-        summary = b.build(target, paths or [Path("seeds")], registry_path=registry, prune=prune, strict=strict,
-                          progress=progress, engine=engine)
+    try:
+        with bar or contextlib.nullcontext():
+            summary = b.build(target, paths or [Path("seeds")], registry_path=registry, prune=prune, strict=strict,
+                              progress=progress, engine=engine)
+    except (LoadError, ValidationFailed) as exc:
+        if fmt != "json":
+            raise
+        # A script asked for JSON: the findings as `validate --format json` gives them, and the outcome
+        _print_json({"store": target.location, "written": False,
+                     "results": [d.as_dict() for d in exc.diagnostics]})
+        if isinstance(exc, ValidationFailed):
+            sys.stderr.write(f"{exc}\n")
+        raise typer.Exit(exc.exit_code) from None
     if fmt == "json":
-        _print_json({"store": target.location, "added": summary.added, "updated": summary.updated,
+        _print_json({"store": target.location, "written": True, "added": summary.added, "updated": summary.updated,
                      "unchanged": summary.unchanged, "removed": summary.removed,
                      "stale": summary.stale, "triples": summary.triples,
-                     "warnings": summary.warnings})
+                     "warnings": summary.warnings, "results": [d.as_dict() for d in summary.diagnostics]})
         return
     table = _table(title=f"store {target.location}", show_header=True)
     table.add_column("articles added")
@@ -266,6 +284,7 @@ def list_queries(fmt: Annotated[str, typer.Option("--format", help="table or jso
     """List the canned queries with their parameters."""
     from .catalogue import catalogue  # not .queries: listing them needs no RDF library
 
+    _check_format(fmt, "table", "json")
     cat = catalogue()
     if fmt == "json":
         _print_json([{"name": q.name, "summary": q.summary, "examples": list(q.examples),
@@ -387,8 +406,7 @@ def draft(
     from .errors import UsageError
     from .registry import load_registry
 
-    if fmt not in ("yaml", "trig"):
-        raise UsageError(f"unknown format {fmt!r}; use yaml or trig")
+    _check_format(fmt, "yaml", "trig")
     if (article is None) == (text is None):
         raise UsageError("give either an ARTICLE (file or folder) or --text")
     reg = load_registry(find_registry([article or Path("seeds")], registry))
@@ -433,6 +451,7 @@ def eval_draft(
     from .drafteval import evaluate
     from .registry import load_registry
 
+    _check_format(fmt, "table", "json")
     result = evaluate(gold, load_registry(find_registry([gold], registry)))
     rows = [(name, s) for name, s in result.scores.items()]
     if fmt == "json":
