@@ -336,7 +336,7 @@ def query(
             raise UsageError(f"cannot read {file}: {exc.strerror}") from None
         except UnicodeDecodeError:
             raise UsageError(f"cannot read {file}: it is not UTF-8 text; save it as UTF-8") from None
-        result = q.run_text(target, text, values, allow_service=allow_service)
+        result = q.run_text(target, text, values, allow_service=allow_service, source=str(file))
     else:
         result = q.run(target, q.get(name), values)  # type: ignore[arg-type]
     if fmt != "table":

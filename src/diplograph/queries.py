@@ -40,10 +40,29 @@ def _code_only(sparql: str) -> str:
     return _TOKEN.sub(lambda m: " " * len(m.group(0)), sparql)
 
 
+# Variables and prefixed names, which may spell a keyword (?move, ex:load, service:x)
+_NAMES = re.compile(r"[?$][\w\u00b7-\U000effff]+|(?:[A-Za-z\u00c0-\U000effff][\w.\-\u00b7-\U000effff]*)?:[\w.\-:%\\\u00b7-\U000effff]*")
+_PROLOGUE = re.compile(r"\s*(?:(?:PREFIX|BASE)\b\s*)*", re.IGNORECASE)  # their names and IRIs are blanked by then
+
+
+def _keywords_only(sparql: str) -> str:
+    """The query's keywords and punctuation only (comments, strings, IRIs, variables, prefixed names blanked)."""
+    code = _code_only(sparql)
+    return _NAMES.sub(lambda m: " " * len(m.group(0)), code)
+
+
 def check_safe(sparql: str, *, allow_service: bool = False) -> None:
-    """Refuse SERVICE and updates (LOAD, INSERT...) unless explicitly allowed."""
-    code = _code_only(sparql).upper()
-    if re.search(r"\b(LOAD|INSERT|DELETE|DROP|CLEAR|CREATE|COPY|MOVE|ADD)\b", code):
+    """Refuse SERVICE and updates (LOAD, INSERT...) unless explicitly allowed.
+
+    >>> check_safe("SELECT ?move ?add WHERE { ?move ex:load ?service . FILTER(?add != 'DROP') }")
+    >>> check_safe("PREFIX ex: <urn:ex:> DELETE WHERE { ?s ex:p ?o }")
+    Traceback (most recent call last):
+    ...
+    diplograph.errors.QueryError: updates (LOAD, INSERT, DELETE, DROP...) are not allowed in queries; the store is changed only by `diplograph build`
+    """
+    code = _keywords_only(sparql).upper()
+    first = code[_PROLOGUE.match(code).end():].split(None, 1)  # type: ignore[union-attr]
+    if first and re.match(r"(LOAD|INSERT|DELETE|DROP|CLEAR|CREATE|COPY|MOVE|ADD|WITH)\b", first[0]):
         raise QueryError("updates (LOAD, INSERT, DELETE, DROP...) are not allowed in queries; "
                          "the store is changed only by `diplograph build`")
     if not allow_service and re.search(r"\bSERVICE\b", code):
@@ -57,14 +76,46 @@ def bind(sparql: str, bindings: dict[str, Node]) -> str:
     >>> bind("SELECT ?x WHERE { ?x ?p ?o }", {"o": Literal('a "b"')})
     'SELECT ?x WHERE { VALUES (?o) { ("a \\\\"b\\\\"") }\\n ?x ?p ?o }'
     """
+    return _bound(sparql, bindings)[0]
+
+
+def _bound(sparql: str, bindings: dict[str, Node]) -> tuple[str, int, int]:
+    """``bind``, and where it inserted text and how much (to place a syntax error in the user's text)."""
     if not bindings:
-        return sparql
+        return sparql, 0, 0
     brace = _code_only(sparql).find("{")
     if brace < 0:
         raise QueryError("the query has no WHERE { … } group to bind parameters in")
     names = " ".join(f"?{k}" for k in bindings)
     values = " ".join(v.n3() for v in bindings.values())
-    return f"{sparql[:brace + 1]} VALUES ({names}) {{ ({values}) }}\n{sparql[brace + 1:]}"
+    inserted = f" VALUES ({names}) {{ ({values}) }}\n"
+    return f"{sparql[:brace + 1]}{inserted}{sparql[brace + 1:]}", brace + 1, len(inserted)
+
+
+_DECLARED_PREFIX = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
+_USED_PREFIX = re.compile(r"(?<![\w?$:.-])([A-Za-z][\w.-]*)?:(?=[\w%])")  # ex:p, :p (not ?v, not a declaration's IRI)
+_ENGINE_POSITION = re.compile(r"SPARQL syntax error: error at (\d+):(\d+): (.*)", re.DOTALL)  # Oxigraph's
+
+
+def _in_source(error: QueryError, source: str, sparql: str, bound: str, at: int, size: int) -> QueryError:
+    """A syntax error of the bound text, placed in the user's file: ``FILE:LINE:COL: …``."""
+    found = _ENGINE_POSITION.fullmatch(str(error))
+    undeclared = sorted({p for p in _USED_PREFIX.findall(_code_only(sparql)) if p != "_"}
+                        - set(_DECLARED_PREFIX.findall(_code_only(sparql))))
+    hint = (f" (is the prefix `{undeclared[0]}:` declared? `PREFIX {undeclared[0]}: <…>` before the query)"
+            if undeclared else "")
+    if not found:
+        return QueryError(f"{source}: {error}{hint}")
+    line, col, problem = int(found[1]), int(found[2]), found[3]
+    lines = bound.split("\n")
+    offset = sum(len(x) + 1 for x in lines[:line - 1]) + col - 1
+    if offset >= at + size:
+        offset -= size
+    elif offset >= at:
+        offset = at - 1  # in the VALUES block bound there: the group's brace
+    before = sparql[:offset]
+    return QueryError(f"{source}:{before.count(chr(10)) + 1}:{offset - (before.rfind(chr(10)) + 1) + 1}: "
+                      f"SPARQL syntax error: {problem}{hint}")
 
 
 def _lookup(store: Store, value: str, kind: str) -> URIRef:
@@ -137,12 +188,20 @@ def run(store: Store, query: CannedQuery, values: dict[str, str] | None = None) 
     return store.query(bind(query.text, bindings))
 
 
-def run_text(store: Store, sparql: str, values: dict[str, str] | None = None, *, allow_service: bool = False) -> QueryResult:
-    """Run ad-hoc SPARQL (``query --file``); parameters are bound as plain literals or IRIs."""
+def run_text(store: Store, sparql: str, values: dict[str, str] | None = None, *, allow_service: bool = False,
+             source: str | None = None) -> QueryResult:
+    """Run ad-hoc SPARQL (``query --file``); parameters are bound as plain literals or IRIs.
+    ``source`` names the file the text came from: a syntax error is given at its line and column."""
     check_safe(sparql, allow_service=allow_service)
     bindings = {k: to_term(Param(k, "iri" if _IRI.match(v) and "://" in v else "string", None, False, ""), v, store)
                 for k, v in (values or {}).items()}
-    return store.query(bind(sparql, bindings))
+    bound, at, size = _bound(sparql, bindings)
+    try:
+        return store.query(bound)
+    except QueryError as exc:
+        if source is None or not str(exc).startswith(("SPARQL syntax error", "SPARQL error")):
+            raise
+        raise _in_source(exc, source, sparql, bound, at, size) from None
 
 
 # ---------------------------------------------------------------------------
