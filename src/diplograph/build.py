@@ -178,7 +178,10 @@ def _check_chunk(items: list[Item], registry: Registry, engine: str = DEFAULT_EN
     shacl = shacl_validate(mapped, registry, registry_nodes=False, engine=engine)
     for m in mapped:
         diags += m.diagnostics
-    diags += shacl.diagnostics
+    # A value the mapper could not use (an unknown actor, a relative date with no publication date) is
+    # said at its place; a shape then finds the field empty there too: that is not a second problem.
+    unusable = {(d.path, d.line, d.col) for m in mapped for d in m.diagnostics if d.severity == "error"}
+    diags += [d for d in shacl.diagnostics if (d.path, d.line, d.col) not in unusable]
     rows: list[CacheRow] = []
     if keep:  # an article is kept only if no finding names its files or its nodes
         named = {d.path for d in diags}
