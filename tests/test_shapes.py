@@ -94,7 +94,7 @@ CASES = [
     Case("article-no-title", "ArticleShape", TXT, 'title: "Israel, Turkey hold ‘positive’ talks on decreasing Syria tensions"\n',
          "", "1:1", "The article needs a `title:`"),
     Case("article-no-outlet", "ArticleShape", TXT, "outlet: jpost\n", "", "1:1", "Name the outlet", "warning"),
-    Case("article-bad-origin", "ArticleShape", TXT, "origin: external", "origin: elsewhere", "1:1",
+    Case("article-bad-origin", "ArticleShape", TXT, "origin: external", "origin: elsewhere", "5:1",
          "Say where the text comes from"),
     Case("country-bad-iso3", "CountryShape", REG, "label: Israel, iso3: ISR,", "label: Israel, iso3: Israel,", "7:45",
          "A country needs its ISO 3166-1 alpha-3 code"),

@@ -231,6 +231,11 @@ def map_annotation(annotation_path: Path, registry: Registry, digest: str | None
     return m
 
 
+# The article header's fields, by the property each becomes (see map_article)
+_HEADER_PROPERTIES = {"title": _iri("dcterms:title"), "published": _iri("dcterms:issued"),
+                      "outlet": _iri("dcterms:publisher"), "url": _iri("dg:url"), "origin": _iri("dg:origin")}
+
+
 class _Mapper:
     def __init__(self, doc: YamlDoc, article: Article, registry: Registry, out: MappedArticle):
         self.doc, self.article, self.reg, self.out = doc, article, registry, out
@@ -294,8 +299,8 @@ class _Mapper:
     def map_article(self) -> None:
         g, a, s = self.g, self.article, self.art
         self.out.sources[(s, None)] = (str(a.path), 1, 1)
-        for key, line in a.header_lines.items():
-            self.out.sources[(s, key)] = (str(a.path), line, 1)
+        for key, line in a.header_lines.items():  # a finding about a header field is given at its line
+            self.out.sources[(s, _HEADER_PROPERTIES.get(key, key))] = (str(a.path), line, 1)
         g.add((str(self.out.graph_iri), _iri("dg:contentHash"), Lit(self.out.content_hash)))
         g.add((s, _iri("rdf:type"), _iri("dg:Article")))
         g.add((s, _iri("dg:text"), Lit(a.body)))

@@ -49,3 +49,17 @@ def test_an_unknown_actor_in_a_list_leaves_the_list_short(corpus: Path) -> None:
         "seeds/talks.yaml:7:19: error: A meeting needs at least two participants (delegations, states or people): "
         "`participants: [ISR, TUR]`. [participants]",
     ][::-1]
+
+
+def test_an_unknown_outlet_is_one_error_at_its_header_line(corpus: Path) -> None:
+    """The shapes' "Name the outlet" warning came at line 1 beside the error at the `outlet:` line; a
+    finding about a header field is now given at that field's line."""
+    (corpus / "talks.txt").write_text(TEXT.replace("outlet: jpost", "outlet: reuters").replace(
+        "title: Talks", 'title: ""\npublished: 2025-04-10'), encoding="utf-8")
+    (corpus / "talks.yaml").write_text(ANNOTATION, encoding="utf-8")
+    result = run_cli("validate", "seeds/talks.yaml", cwd=corpus.parent)
+    assert result.returncode == 1
+    assert [line for line in result.stdout.splitlines() if line.startswith("seeds/talks.")] == [
+        "seeds/talks.txt:2:1: error: The article needs a `title:` in its header block. [title]",
+        "seeds/talks.txt:4:1: error: unknown outlet `reuters`: add it to the registry as a NewsOutlet",
+    ]
