@@ -566,6 +566,9 @@ def draft_folder(folder: Path, out_dir: Path, registry: Registry, *, fmt: str = 
     from .output import make_folder, write_file
 
     articles = sorted(folder.rglob("*.txt"))
+    inside = out_dir.resolve()
+    if inside != folder.resolve():  # OUT under FOLDER: the texts copied there by an earlier run are not articles
+        articles = [p for p in articles if not p.resolve().is_relative_to(inside)]
     seen: dict[str, Path] = {}
     for path in articles:  # drafts land side by side in out_dir: one id, one file
         if path.stem in seen:
