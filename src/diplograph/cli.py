@@ -94,6 +94,14 @@ def _check_format(fmt: str, *known: str) -> None:
         raise UsageError(f"unknown format {fmt!r}; use {choices}")
 
 
+def _check_timeout(timeout: float | None) -> None:
+    """Refuse a ``--timeout`` that is not a wait (a negative one reached the network library)."""
+    if timeout is not None and not timeout > 0:
+        from .errors import UsageError
+
+        raise UsageError(f"--timeout {timeout:g}: give a number of seconds above 0")
+
+
 def _say_diagnostics(diags: list[Any]) -> None:
     for d in diags:
         sys.stderr.write(f"{d}\n")
@@ -235,6 +243,7 @@ def build(
     from .store import open_store
 
     _check_format(fmt, "text", "json")
+    _check_timeout(timeout)
     target = open_store(store, timeout=timeout)
     bar, progress = _progress()
     try:
@@ -328,6 +337,7 @@ def query(
         raise UsageError("give either a query NAME or --file FILE")
     if limit is not None and limit < 0:
         raise UsageError(f"--limit {limit}: give a number of rows, or 0 for all of them")
+    _check_timeout(timeout)
     target = open_store(store, timeout=timeout, keep_results=not no_cache)
     if file is not None:
         try:
@@ -376,6 +386,7 @@ def export(
 
     from .output import is_stdout, write_file
 
+    _check_timeout(timeout)
     data = do_export(open_store(store, timeout=timeout), fmt, article=graph)
     if is_stdout(output):
         sys.stdout.buffer.write(data)

@@ -53,13 +53,23 @@ def profile(name: str) -> Profile:
         raise UsageError(f"no config file at {path} for --store @{name}; see README 'Named profiles'") from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise UsageError(f"cannot read the config file {path}: {exc}") from None
-    entry = (data.get("profiles") or {}).get(name)
+    profiles = data.get("profiles") or {}
+    if not isinstance(profiles, dict):
+        raise UsageError(f"`profiles` in {path} must be a table of [profiles.NAME] sections")
+    entry = profiles.get(name)
     if not isinstance(entry, dict) or not isinstance(entry.get("url"), str):
-        known = ", ".join(f"@{k}" for k in sorted(data.get("profiles") or {})) or "none"
+        known = ", ".join(f"@{k}" for k in sorted(profiles)) or "none"
         raise UsageError(f"no profile [profiles.{name}] with a url in {path} (profiles: {known})")
     unknown = sorted(set(entry) - KEYS)
     if unknown:
         raise UsageError(f"unknown key(s) {', '.join(unknown)} in [profiles.{name}] of {path}")
+    for key in sorted(KEYS - {"timeout"}):  # (a value is never shown: it may be a secret)
+        if key in entry and not isinstance(entry[key], str):
+            raise UsageError(f"{key} in [profiles.{name}] of {path} must be text, in quotes")
+    timeout = entry.get("timeout")
+    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0):
+        raise UsageError(f"timeout in [profiles.{name}] of {path} must be a number of seconds above 0, "
+                         f"not {timeout!r}")
     secrets = [k for k in ("password", "token") if k in entry]
     if secrets and path.resolve().is_relative_to(Path.cwd().resolve()):
         raise UsageError(f"{path} is inside the working directory: keep {secrets[0]} out of it "
@@ -71,6 +81,5 @@ def profile(name: str) -> Profile:
         var = entry.get(f"{key}_env")
         return os.environ.get(var) if isinstance(var, str) else None
 
-    timeout = entry.get("timeout")
     return Profile(name, entry["url"], entry.get("update_url"), entry.get("graph_store_url"),
                    float(timeout) if timeout is not None else None, secret("user"), secret("password"), secret("token"))
