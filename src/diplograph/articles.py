@@ -81,6 +81,11 @@ def read_article(path: Path) -> Article:
             elif key in ("title", "outlet", "url", "origin"):
                 setattr(art, key, value or None)
         art.body = "\n".join(lines[end + 1:])
+    elif lines and lines[0].partition(":")[0].strip() in HEADER_KEYS and ":" in lines[0]:
+        # `title: …` as the first line, no `---`: the header would be read as the article's text
+        raise LoadError([Diagnostic(str(path), 1, 1, "error", (
+            f"the header lines must stand between two --- lines: put --- before {lines[0].strip()[:40]!r} "
+            "and another after the last header line"))])
     if diags:
         raise LoadError(diags)
     return art
