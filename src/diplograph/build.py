@@ -368,6 +368,8 @@ def validate_paths(paths: list[Path], *, registry_path: Path | None = None, prog
     With ``store``, an annotation whose article id is already in the store with other
     content gets a warning: building it would replace that article.
     """
+    if store is not None:
+        store.check_built()  # before the work: a mistyped --store compared against nothing
     registry, no_registry = _registry_of(paths, registry_path)
     annotations = find_annotations(paths)
     whole = any(p.is_dir() for p in paths)

@@ -85,6 +85,10 @@ class Store(ABC):
         """Raise StoreError now if a write is bound to be refused, before a build spends a minute
         validating (the embedded store: a first build into a folder of other files)."""
 
+    def check_built(self) -> None:
+        """Raise StoreError now if nothing has been built into the store, before work that reads it
+        (``validate --store`` with a mistyped path compared against nothing and said nothing)."""
+
     def graph_hashes(self, graphs: Iterable[str] | None = None) -> dict[str, str]:
         """Named graph IRI -> content hash recorded at build time (of ``graphs`` only, if given)."""
         found = {str(r[0]): str(r[1]) for r in self.query(HASHES_QUERY).rows}
@@ -329,6 +333,9 @@ class OxigraphStore(Store):
             raise StoreError(f"no store has been built at {self.root} yet: run `diplograph build` first, or point "
                              "--store (or $DIPLOGRAPH_STORE) at the store you built")
         return reader
+
+    def check_built(self) -> None:
+        self._built()
 
     def count(self) -> int:
         """Quads in the store: recorded in CURRENT when the generation was written (counting

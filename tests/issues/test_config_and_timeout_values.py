@@ -45,3 +45,4 @@ def test_profiles_that_are_not_a_table(tmp_path: Path) -> None:
 def test_a_timeout_that_is_not_a_wait(tmp_path: Path, args: list[str], value: str) -> None:
     result = run_cli(*args, "--timeout", value, cwd=tmp_path)
     assert (result.returncode, result.stderr) == (2, f"error: --timeout {value}: give a number of seconds above 0\n")
+
