@@ -247,7 +247,7 @@ def schema_diagnostics(doc: YamlDoc, schema_name: str) -> list[Diagnostic]:
         elif v == "required":
             msg = f"missing field: {err.message.split(' is a required')[0]}"
         elif v == "type":
-            msg = f"expected {err.validator_value}, got {type(err.instance).__name__} {err.instance!r}"
+            msg = _type_message(err.validator_value, err.instance)
         elif v == "pattern":
             msg = f"{err.instance!r} is not a valid id: use letters, digits, '-', '_' or '.'"
         elif v == "oneOf" and where[-2:-1] == ["evidence"]:  # one item of an evidence list
@@ -260,6 +260,35 @@ def schema_diagnostics(doc: YamlDoc, schema_name: str) -> list[Diagnostic]:
         field = next((str(p) for p in reversed(where) if isinstance(p, str)), None)
         out.append(doc.diag(where, msg, prop=field))
     return sorted(set(out))
+
+
+_KINDS = {"string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",
+          "array": "a list", "object": "a mapping (field: value)", "null": "nothing"}
+
+
+def _type_message(expected: str | list[str], value: Any) -> str:
+    """What a value of the wrong type should be, in the annotator's words.
+
+    >>> _type_message("string", False)
+    'expected text, got false: YAML reads yes, no, on, off, true and false as true or false; put the value in quotes'
+    >>> _type_message(["array", "object"], None)
+    'expected a list or a mapping (field: value), got nothing (an empty value)'
+    """
+    wanted = " or ".join(_KINDS.get(t, t) for t in ([expected] if isinstance(expected, str) else expected))
+    if isinstance(value, bool):
+        got = f"{str(value).lower()}: YAML reads yes, no, on, off, true and false as true or false"
+    elif isinstance(value, (int, float)):
+        got = f"the number {value!r}"
+    elif isinstance(value, list):
+        got = "a list"
+    elif isinstance(value, dict):
+        got = "a mapping"
+    elif value is None:
+        got = "nothing (an empty value)"
+    else:
+        got = repr(value)
+    quote = "; put the value in quotes" if "text" in wanted and isinstance(value, (bool, int, float)) else ""
+    return f"expected {wanted}, got {got}{quote}"
 
 
 @cache

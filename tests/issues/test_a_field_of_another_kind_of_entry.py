@@ -31,3 +31,19 @@ def test_a_statement_field_on_a_meeting(corpus: Path) -> None:
     result = run_cli("validate", str(annotation))
     assert result.returncode == 1
     assert f"{annotation}:{line}:5: error: field `speaker` is not allowed here; Statement has it" in result.stdout.splitlines()
+
+
+def test_a_value_yaml_reads_as_a_number_or_true_false(corpus: Path) -> None:
+    """`label: 5` was "expected string, got int 5", `label: No` "expected string, got bool False":
+    Python's names, and no word of the quotes that fix it."""
+    annotation = corpus / "001_muscat_us_iran.yaml"
+    text = annotation.read_text(encoding="utf-8")
+    label = next(line for line in text.splitlines() if line.startswith("    label: "))
+    line = text.splitlines().index(label) + 1
+    for value, message in (("5", "expected text, got the number 5; put the value in quotes"),
+                           ("No", "expected text, got false: YAML reads yes, no, on, off, true and false as true or "
+                                  "false; put the value in quotes")):
+        annotation.write_text(text.replace(label, f"    label: {value}", 1), encoding="utf-8")
+        result = run_cli("validate", str(annotation))
+        assert result.returncode == 1
+        assert f"{annotation}:{line}:12: error: {message} [label]" in result.stdout.splitlines()
