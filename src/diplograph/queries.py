@@ -21,7 +21,7 @@ from rdflib.term import Node
 
 from .catalogue import CannedQuery, Param, catalogue, get  # noqa: F401 (catalogue and get: part of this module's API)
 from .errors import QueryError, UsageError
-from .store import QueryResult, Store
+from .store import QueryResult, Store, nquads_term
 from .terms import PREFIXES, actor_iri, article_iri, event_iri, place_iri
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -271,9 +271,9 @@ def render(result: QueryResult, fmt: str) -> str:
         w.writerow(result.vars)
         w.writerows([["" if t is None else str(t) for t in row] for row in result.rows])
         return buf.getvalue()
-    if fmt == "tsv":  # W3C SPARQL 1.1 TSV: terms in Turtle/N-Triples syntax
+    if fmt == "tsv":  # W3C SPARQL 1.1 TSV: terms in N-Triples syntax (newlines and tabs escaped: one row, one line)
         lines = ["\t".join(f"?{v}" for v in result.vars)]
-        lines += ["\t".join("" if t is None else t.n3() for t in row) for row in result.rows]
+        lines += ["\t".join("" if t is None else nquads_term(t) for t in row) for row in result.rows]
         return "\n".join(lines) + "\n"
     if fmt == "json":
         return json.dumps([{v: _plain(t) for v, t in zip(result.vars, row)} for row in result.rows],
