@@ -17,7 +17,7 @@ from typing import Any
 from . import dates
 from .articles import read_article
 from .draft import Drafted, draft_article, main_actors
-from .errors import LoadError
+from .errors import LoadError, UsageError
 from .registry import Registry
 from .yamlfile import load_yaml
 
@@ -91,7 +91,11 @@ def _dates(events: list[dict[str, Any]], published: Any) -> set[str]:
 def evaluate(gold_dir: Path, registry: Registry, progress: Callable[[int, int], None] | None = None) -> Evaluation:
     """Draft every article in ``gold_dir`` that has a hand annotation and score the drafts."""
     result = Evaluation()
+    if not gold_dir.is_dir():
+        raise UsageError(f"{gold_dir} is not a folder: give a folder of articles with their annotations (such as seeds)")
     pairs = sorted(p for p in gold_dir.rglob("*.yaml") if p.name != "registry.yaml" and p.with_suffix(".txt").exists())
+    if not pairs:  # scores of nothing would read as perfect (1.00)
+        raise UsageError(f"no article in {gold_dir} has its annotation beside it (ID.txt and ID.yaml): nothing to score")
     for i, path in enumerate(pairs):
         doc = load_yaml(path)
         if not isinstance(doc.data, dict):

@@ -20,3 +20,15 @@ def test_drafting_into_a_subfolder_twice(corpus: Path) -> None:
     assert again.stderr.splitlines()[-1] == f"wrote 10 draft(s) to {out}"
     assert (out / "011_muscat_again.yaml").is_file()
     assert not (out / "drafts").exists()
+
+
+def test_eval_draft_of_nothing_is_an_error(tmp_path: Path, corpus: Path) -> None:
+    """`eval-draft` of a folder with no annotated article printed precision and recall 1.00 (of
+    nothing), exit 0; of an article file the same. Both are now usage errors."""
+    (tmp_path / "empty").mkdir()
+    for target, message in ((tmp_path / "empty", f"no article in {tmp_path / 'empty'} has its annotation beside it "
+                                                 "(ID.txt and ID.yaml): nothing to score"),
+                            (corpus / "001_muscat_us_iran.txt", f"{corpus / '001_muscat_us_iran.txt'} is not a folder: "
+                             "give a folder of articles with their annotations (such as seeds)")):
+        result = run_cli("eval-draft", str(target), "--registry", str(corpus / "registry.yaml"))
+        assert (result.returncode, result.stdout, result.stderr) == (2, "", f"error: {message}\n")
