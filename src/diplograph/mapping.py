@@ -15,8 +15,7 @@ import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import Any
 
 from rdflib import Graph, URIRef
 
@@ -28,62 +27,13 @@ from .dates import resolve
 from .errors import Diagnostic, LoadError
 from .registry import Registry, SourceMap
 from .store import ntriples_of
-from .terms import WD, article_graph, article_iri, event_iri, local_actor_iri, place_iri, resolve_curie
+from .terms import (WD, Lit, Triple, article_graph, article_iri, event_iri, local_actor_iri, place_iri,
+                    plain_ntriples, vocab, xsd_date)
 from .yamlfile import YamlDoc, load_yaml, schema_diagnostics, written_names
 
 RDF_SUFFIXES = (".ttl", ".jsonld")  # annotations written as RDF; see rdfinput.py
 CONTEXT_CHARS = 32  # oa:prefix / oa:suffix length
 MAPPING_VERSION = f"{__version__}/3"  # bump when the mapping changes, so builds redo every article
-
-
-class Lit(NamedTuple):
-    """A literal as the mapper writes it: its lexical form and datatype IRI ("": xsd:string)."""
-
-    value: str
-    datatype: str = ""
-
-
-Triple = tuple[str, str, "str | Lit"]
-
-
-@cache
-def _iri(curie: str) -> str:
-    """A vocabulary IRI (``dg:participant``) as a plain string, expanded once per process."""
-    return str(resolve_curie(curie))
-
-
-def _date(d: Any) -> Lit:
-    return Lit(d.isoformat() if hasattr(d, "isoformat") else str(d), _iri("xsd:date"))
-
-
-def _ntriples(triples: Iterable[Triple]) -> str:
-    """The mapper's triples as N-Triples, each term escaped by pyoxigraph's writer (an IRI that is
-    not one raises ValueError), each distinct IRI written once.
-
-    >>> print(_ntriples([("urn:a", "urn:p", Lit('say "hi"\\n')), ("urn:a", "urn:n", Lit("7", _iri("xsd:integer")))]), end="")
-    <urn:a> <urn:p> "say \\"hi\\"\\n" .
-    <urn:a> <urn:n> "7"^^<http://www.w3.org/2001/XMLSchema#integer> .
-    >>> _ntriples([("urn:a", "urn:p", "not an IRI")])
-    Traceback (most recent call last):
-    ...
-    ValueError: Invalid IRI code point ' '
-    """
-    import pyoxigraph as ox
-
-    written: dict[Any, str] = {}
-
-    def term(t: str | Lit) -> str:
-        found = written.get(t)
-        if found is None:
-            if isinstance(t, Lit):
-                found = str(ox.Literal(t.value, datatype=ox.NamedNode(t.datatype)) if t.datatype else ox.Literal(t.value))
-            elif type(t) is str or isinstance(t, URIRef):  # (an rdflib Literal is a str too)
-                found = str(ox.NamedNode(t))
-            else:
-                raise TypeError(f"not a mapped term: {t!r}")
-            written[t] = found
-        return found
-    return "".join(f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in triples)
 
 
 @dataclass
@@ -141,7 +91,7 @@ class MappedArticle:
             elif self._graph is not None:
                 self.ntriples = ntriples_of(self._graph)
             else:
-                self.ntriples = _ntriples(self.triples)
+                self.ntriples = plain_ntriples(self.triples)
             self.packed = None
         return self.ntriples
 
@@ -232,8 +182,8 @@ def map_annotation(annotation_path: Path, registry: Registry, digest: str | None
 
 
 # The article header's fields, by the property each becomes (see map_article)
-_HEADER_PROPERTIES = {"title": _iri("dcterms:title"), "published": _iri("dcterms:issued"),
-                      "outlet": _iri("dcterms:publisher"), "url": _iri("dg:url"), "origin": _iri("dg:origin")}
+_HEADER_PROPERTIES = {"title": vocab("dcterms:title"), "published": vocab("dcterms:issued"),
+                      "outlet": vocab("dcterms:publisher"), "url": vocab("dg:url"), "origin": vocab("dg:origin")}
 
 
 class _Mapper:
@@ -263,7 +213,7 @@ class _Mapper:
 
     def place(self, ref: str, where: tuple) -> str | None:
         if ref == "unknown":
-            return _iri("dg:UnknownPlace")
+            return vocab("dg:UnknownPlace")
         if ref in self.reg.places:
             return str(place_iri(ref))
         hint = difflib.get_close_matches(ref, sorted(self.reg.places), n=1)
@@ -301,39 +251,39 @@ class _Mapper:
         self.out.sources[(s, None)] = (str(a.path), 1, 1)
         for key, line in a.header_lines.items():  # a finding about a header field is given at its line
             self.out.sources[(s, _HEADER_PROPERTIES.get(key, key))] = (str(a.path), line, 1)
-        g.add((str(self.out.graph_iri), _iri("dg:contentHash"), Lit(self.out.content_hash)))
-        g.add((s, _iri("rdf:type"), _iri("dg:Article")))
-        g.add((s, _iri("dg:text"), Lit(a.body)))
+        g.add((str(self.out.graph_iri), vocab("dg:contentHash"), Lit(self.out.content_hash)))
+        g.add((s, vocab("rdf:type"), vocab("dg:Article")))
+        g.add((s, vocab("dg:text"), Lit(a.body)))
         if a.title:
-            g.add((s, _iri("dcterms:title"), Lit(a.title)))
+            g.add((s, vocab("dcterms:title"), Lit(a.title)))
         if a.published:
-            g.add((s, _iri("dcterms:issued"), _date(a.published)))
+            g.add((s, vocab("dcterms:issued"), xsd_date(a.published)))
         if a.url:
-            g.add((s, _iri("dg:url"), Lit(a.url, _iri("xsd:anyURI"))))
+            g.add((s, vocab("dg:url"), Lit(a.url, vocab("xsd:anyURI"))))
         if a.origin:
-            g.add((s, _iri("dg:origin"), Lit(a.origin)))
+            g.add((s, vocab("dg:origin"), Lit(a.origin)))
         if a.outlet:
             if a.outlet in self.reg.actors:
-                g.add((s, _iri("dcterms:publisher"), str(self.reg.actor(a.outlet))))
+                g.add((s, vocab("dcterms:publisher"), str(self.reg.actor(a.outlet))))
             else:
                 self.out.diagnostics.append(Diagnostic(str(a.path), a.header_lines.get("outlet", 1), 1, "error",
                                                        f"unknown outlet `{a.outlet}`: add it to the registry as a NewsOutlet"))
         if "annotator" in self.doc.data:
-            g.add((s, _iri("dg:annotator"), Lit(str(self.doc.data["annotator"]))))
+            g.add((s, vocab("dg:annotator"), Lit(str(self.doc.data["annotator"]))))
 
     def map_local_actor(self, aid: str, spec: dict[str, Any]) -> None:
         s = str(local_actor_iri(self.article.id, aid))
         self.note(s, None, ("actors", aid), key=True)
-        self.g.add((s, _iri("rdf:type"), _iri(f"dg:{spec['type']}")))
-        self.g.add((s, _iri("rdfs:label"), Lit(str(spec["label"]))))
+        self.g.add((s, vocab("rdf:type"), vocab(f"dg:{spec['type']}")))
+        self.g.add((s, vocab("rdfs:label"), Lit(str(spec["label"]))))
         self.fields(s, ("actors", aid), spec, field_specs()["LocalActor"])
 
     def map_event(self, i: int, ev: dict[str, Any]) -> None:
         s = str(event_iri(self.article.id, ev["id"]))
         where = ("events", i)
         self.note(s, None, where)
-        self.g.add((s, _iri("rdf:type"), _iri(f"dg:{ev['type']}")))
-        self.g.add((s, _iri("prov:wasDerivedFrom"), self.art))
+        self.g.add((s, vocab("rdf:type"), vocab(f"dg:{ev['type']}")))
+        self.g.add((s, vocab("prov:wasDerivedFrom"), self.art))
         self.fields(s, where, ev, field_specs()[ev["type"]])
         for n, item in enumerate(ev.get("evidence", []), 1):
             self.evidence(s, where + ("evidence", n - 1), n, item)
@@ -343,7 +293,7 @@ class _Mapper:
             if key not in xrdf:
                 continue
             x = xrdf[key]
-            prop, kind = _iri(x["property"]), x["kind"]
+            prop, kind = vocab(x["property"]), x["kind"]
             self.note(s, prop, where + (key,))
             values = value if isinstance(value, list) else [value]
             for j, v in enumerate(values):
@@ -360,9 +310,9 @@ class _Mapper:
         if kind == "event":
             return self.event(v, at)
         if kind == "concept":
-            return _iri(x["values"][v])
+            return vocab(x["values"][v])
         if kind == "integer":
-            return Lit(str(v), _iri("xsd:integer"))
+            return Lit(str(v), vocab("xsd:integer"))
         if kind == "wikidata":
             return f"{WD}{v}"
         if kind == "date":
@@ -371,12 +321,12 @@ class _Mapper:
             except ValueError as exc:
                 self.error(at, str(exc), prop="date")
                 return None
-            self.g.add((s, _iri("dg:datePrecision"), _iri(f"dg:{r.precision}")))
-            self.g.add((s, _iri("dg:dateText"), Lit(r.text)))
+            self.g.add((s, vocab("dg:datePrecision"), vocab(f"dg:{r.precision}")))
+            self.g.add((s, vocab("dg:dateText"), Lit(r.text)))
             for prop, d in (("dg:earliestDate", r.earliest), ("dg:latestDate", r.latest)):
                 if d is not None:
-                    self.g.add((s, _iri(prop), _date(d)))
-            return _date(r.date)
+                    self.g.add((s, vocab(prop), xsd_date(d)))
+            return xsd_date(r.date)
         return Lit(str(v))
 
     def evidence(self, ev: str, where: tuple, n: int, item: Any) -> None:
@@ -392,21 +342,21 @@ class _Mapper:
         ann = f"{ev}/evidence/{n}"
         target, qsel, psel = f"{ann}/target", f"{ann}/quote", f"{ann}/position"
         self.note(ann, None, where)
-        g, a = self.g, _iri("rdf:type")
-        g.add((ann, a, _iri("oa:Annotation")))
-        g.add((ann, _iri("oa:motivatedBy"), _iri("oa:describing")))
-        g.add((ann, _iri("oa:hasBody"), ev))
-        g.add((ann, _iri("oa:hasTarget"), target))
-        g.add((target, a, _iri("oa:SpecificResource")))
-        g.add((target, _iri("oa:hasSource"), self.art))
-        g.add((target, _iri("oa:hasSelector"), qsel))
-        g.add((target, _iri("oa:hasSelector"), psel))
-        g.add((qsel, a, _iri("oa:TextQuoteSelector")))
-        g.add((qsel, _iri("oa:exact"), Lit(quote)))
-        g.add((qsel, _iri("oa:prefix"), Lit(body[max(0, start - CONTEXT_CHARS):start])))
-        g.add((qsel, _iri("oa:suffix"), Lit(body[end:end + CONTEXT_CHARS])))
-        g.add((psel, a, _iri("oa:TextPositionSelector")))
+        g, a = self.g, vocab("rdf:type")
+        g.add((ann, a, vocab("oa:Annotation")))
+        g.add((ann, vocab("oa:motivatedBy"), vocab("oa:describing")))
+        g.add((ann, vocab("oa:hasBody"), ev))
+        g.add((ann, vocab("oa:hasTarget"), target))
+        g.add((target, a, vocab("oa:SpecificResource")))
+        g.add((target, vocab("oa:hasSource"), self.art))
+        g.add((target, vocab("oa:hasSelector"), qsel))
+        g.add((target, vocab("oa:hasSelector"), psel))
+        g.add((qsel, a, vocab("oa:TextQuoteSelector")))
+        g.add((qsel, vocab("oa:exact"), Lit(quote)))
+        g.add((qsel, vocab("oa:prefix"), Lit(body[max(0, start - CONTEXT_CHARS):start])))
+        g.add((qsel, vocab("oa:suffix"), Lit(body[end:end + CONTEXT_CHARS])))
+        g.add((psel, a, vocab("oa:TextPositionSelector")))
         # xsd:integer, not the nonNegativeInteger of the Web Annotation vocabulary: Oxigraph stores
         # every integer type as xsd:integer, and all backends and exports must hold the same triples.
-        g.add((psel, _iri("oa:start"), Lit(str(start), _iri("xsd:integer"))))
-        g.add((psel, _iri("oa:end"), Lit(str(end), _iri("xsd:integer"))))
+        g.add((psel, vocab("oa:start"), Lit(str(start), vocab("xsd:integer"))))
+        g.add((psel, vocab("oa:end"), Lit(str(end), vocab("xsd:integer"))))

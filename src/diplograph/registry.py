@@ -23,13 +23,12 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib import Graph, URIRef
 
 from . import __version__, resources
 from .cache import cache_file, read_json, write_json
 from .errors import Diagnostic, LoadError
-from .terms import DG, GEO, WD, actor_iri, place_iri
+from .terms import WD, Lit, Triple, actor_iri, place_iri, plain_ntriples, vocab, xsd_date
 from .yamlfile import YamlDoc, load_yaml, schema_diagnostics
 
 SourceMap = dict[tuple[str, str | None], tuple[str, int, int]]
@@ -47,6 +46,7 @@ class Registry:
     sources: SourceMap = field(default_factory=dict)
     sha256: str = ""
     _graph: Graph | None = field(default=None, repr=False, compare=False)
+    _text: str | None = field(default=None, repr=False, compare=False)  # as mapped, until indexed
     _lines: dict[str, tuple[str, list[str]]] | None = field(default=None, repr=False, compare=False)
     _entries: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)  # entries_digest
     _ids: dict[bytes, str] | None = field(default=None, repr=False, compare=False)
@@ -54,11 +54,11 @@ class Registry:
 
     @property
     def graph(self) -> Graph:
-        """The registry as an rdflib graph; a registry read from the cache builds it on first use."""
+        """The registry as an rdflib graph, built on first use (mapping and validation need only its
+        N-Triples; the drafter and library users read it)."""
         if self._graph is None:
-            self._graph = Graph()
-            if self._lines:
-                self._graph.parse(data=self.ntriples(), format="nt")
+            text = self.ntriples()
+            self._graph = Graph().parse(data=text, format="nt") if text else Graph()
         return self._graph
 
     def actor(self, actor_id: str) -> URIRef | None:
@@ -136,7 +136,10 @@ class Registry:
         if self._lines is None:
             import pyoxigraph as ox
 
-            text = self.graph.serialize(format="nt", encoding="utf-8") if self._graph is not None else b""
+            if self._text is not None:
+                text, self._text = self._text.encode(), None
+            else:
+                text = self.graph.serialize(format="nt", encoding="utf-8") if self._graph is not None else b""
             lines: dict[str, list[str]] = {}
             objects: dict[str, list[str]] = {}
             for t in ox.parse(text, format=ox.RdfFormat.N_TRIPLES):
@@ -158,7 +161,6 @@ def load_registry(path: Path | None) -> Registry:
         return cached
     doc = load_yaml(path)
     reg.sha256 = digest
-    reg._graph = Graph()
     diags = schema_diagnostics(doc, "registry")
     if diags:
         raise LoadError(diags)
@@ -167,9 +169,11 @@ def load_registry(path: Path | None) -> Registry:
     reg.places = set(data.get("places") or {})
     clash = reg.places & set(reg.actors)
     diags += [doc.diag(("places", k), f"`{k}` is both an actor and a place id; rename one", key=True) for k in sorted(clash)]
-    diags += _map(doc, reg)
+    triples: dict[Triple, None] = {}  # in order, each once (as a graph holds it)
+    diags += _map(doc, reg, triples)
     if diags:
         raise LoadError(sorted(diags))
+    reg._text = plain_ntriples(triples)
     _to_cache(reg)
     return reg
 
@@ -216,9 +220,9 @@ def _from_cache(path: Path, digest: str) -> Registry | None:
         return None
 
 
-def _ref(doc: YamlDoc, reg: Registry, where: tuple, value: str, kinds: tuple[str, ...], diags: list[Diagnostic]) -> URIRef | None:
+def _ref(doc: YamlDoc, reg: Registry, where: tuple, value: str, kinds: tuple[str, ...], diags: list[Diagnostic]) -> str | None:
     if value in reg.actors and (not kinds or reg.actors[value] in kinds):
-        return actor_iri(value)
+        return str(actor_iri(value))
     if value in reg.actors:
         diags.append(doc.diag(where, f"`{value}` is a {reg.actors[value]}, but a {' or '.join(kinds)} is expected here"))
     else:
@@ -226,57 +230,62 @@ def _ref(doc: YamlDoc, reg: Registry, where: tuple, value: str, kinds: tuple[str
     return None
 
 
-def _map(doc: YamlDoc, reg: Registry) -> list[Diagnostic]:
-    g, src, diags, path = reg.graph, reg.sources, [], str(doc.path)
+def _map(doc: YamlDoc, reg: Registry, g: dict[Triple, None]) -> list[Diagnostic]:
+    """Map the registry's entries to plain triples (``g``, in order), and record where each was written."""
+    src, diags, path = reg.sources, [], str(doc.path)
+
+    def add(s: str, p: str, o: str | Lit) -> None:
+        g[(s, vocab(p), o)] = None
+
     for aid, a in (doc.data.get("actors") or {}).items():
-        s = actor_iri(aid)
-        src[(str(s), None)] = (path, *doc.where(("actors", aid), key=True))
-        g.add((s, RDF.type, DG[a["type"]]))
-        g.add((s, RDFS.label, Literal(a["label"])))
+        s = str(actor_iri(aid))
+        src[(s, None)] = (path, *doc.where(("actors", aid), key=True))
+        add(s, "rdf:type", vocab(f"dg:{a['type']}"))
+        add(s, "rdfs:label", Lit(a["label"]))
         reg.aliases[aid] = [a["label"], *a.get("aliases", [])]
         for alias in a.get("aliases", []):
-            g.add((s, SKOS.altLabel, Literal(alias)))
+            add(s, "skos:altLabel", Lit(alias))
         if "iso3" in a:
-            g.add((s, DG.iso3, Literal(a["iso3"])))
-            src[(str(s), str(DG.iso3))] = (path, *doc.where(("actors", aid, "iso3")))
+            add(s, "dg:iso3", Lit(a["iso3"]))
+            src[(s, vocab("dg:iso3"))] = (path, *doc.where(("actors", aid, "iso3")))
         if "wikidata" in a:
-            g.add((s, SKOS.exactMatch, WD[a["wikidata"]]))
+            add(s, "skos:exactMatch", f"{WD}{a['wikidata']}")
         if "country" in a and (c := _ref(doc, reg, ("actors", aid, "country"), a["country"], ("Country",), diags)):
-            g.add((s, DG.country, c))
+            add(s, "dg:country", c)
         for i, pos in enumerate(a.get("positions", []), 1):
-            p = URIRef(f"{s}/position/{i}")
+            p = f"{s}/position/{i}"
             where = ("actors", aid, "positions", i - 1)
-            src[(str(p), None)] = (path, *doc.where(where))
-            g.add((s, DG.holdsPosition, p))
-            g.add((p, RDF.type, DG.Position))
-            g.add((p, DG.office, Literal(pos["office"])))
+            src[(p, None)] = (path, *doc.where(where))
+            add(s, "dg:holdsPosition", p)
+            add(p, "rdf:type", vocab("dg:Position"))
+            add(p, "dg:office", Lit(pos["office"]))
             if "in" in pos and (o := _ref(doc, reg, where + ("in",), pos["in"], (), diags)):
-                g.add((p, DG.positionIn, o))
-            for key, prop in (("from", DG.startDate), ("to", DG.endDate)):
+                add(p, "dg:positionIn", o)
+            for key, prop in (("from", "dg:startDate"), ("to", "dg:endDate")):
                 if key in pos:
                     try:
-                        g.add((p, prop, Literal(dt.date.fromisoformat(pos[key]), datatype=XSD.date)))
+                        add(p, prop, xsd_date(dt.date.fromisoformat(pos[key])))
                     except ValueError:
                         diags.append(doc.diag(where + (key,), f"`{key}: {pos[key]}` is not a date; write YYYY-MM-DD"))
     for pid, pl in (doc.data.get("places") or {}).items():
-        s = place_iri(pid)
-        src[(str(s), None)] = (path, *doc.where(("places", pid), key=True))
+        s = str(place_iri(pid))
+        src[(s, None)] = (path, *doc.where(("places", pid), key=True))
         reg.place_aliases[pid] = [pl["label"], *pl.get("aliases", [])]
-        g.add((s, RDF.type, DG.Place))
-        g.add((s, RDFS.label, Literal(pl["label"])))
+        add(s, "rdf:type", vocab("dg:Place"))
+        add(s, "rdfs:label", Lit(pl["label"]))
         for alias in pl.get("aliases", []):
-            g.add((s, SKOS.altLabel, Literal(alias)))
-        for key, prop in (("lat", GEO.lat), ("long", GEO.long)):
+            add(s, "skos:altLabel", Lit(alias))
+        for key, prop in (("lat", "geo:lat"), ("long", "geo:long")):
             if key in pl:
                 # canonical lexical form ("35", not "35.0"), as Oxigraph stores it: same triples on every backend
-                g.add((s, prop, Literal(format(Decimal(str(pl[key])).normalize(), "f"), datatype=XSD.decimal)))
+                add(s, prop, Lit(format(Decimal(str(pl[key])).normalize(), "f"), vocab("xsd:decimal")))
         if "wikidata" in pl:
-            g.add((s, SKOS.exactMatch, WD[pl["wikidata"]]))
+            add(s, "skos:exactMatch", f"{WD}{pl['wikidata']}")
         if "country" in pl and (c := _ref(doc, reg, ("places", pid, "country"), pl["country"], ("Country",), diags)):
-            g.add((s, DG.country, c))
+            add(s, "dg:country", c)
         if "within" in pl:
             if pl["within"] in reg.places:
-                g.add((s, DG.within, place_iri(pl["within"])))
+                add(s, "dg:within", str(place_iri(pl["within"])))
             else:
                 diags.append(doc.diag(("places", pid, "within"), f"unknown place `{pl['within']}` in `within:`"))
     return diags
