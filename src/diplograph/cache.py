@@ -76,6 +76,7 @@ def write_bytes(path: Path | None, data: bytes) -> None:
 
 
 RACY_NS = 2_000_000_000  # a file changed this close to when it was hashed is hashed again next time
+KEYS_ENTRY = "\0keys"  # in the record, beside the files (no path has this name): what each key of derived values stands for
 
 
 class FileHashes:
@@ -106,7 +107,11 @@ class FileHashes:
             self.path = cache or None
         old = read_json(self.path)
         self._old: dict[str, list] = old if isinstance(old, dict) else {}
+        keys = self._old.pop(KEYS_ENTRY, None)
+        self._old_keys: dict[str, Any] = keys if isinstance(keys, dict) else {}
         self._new: dict[str, list] = {}
+        self._new_keys: dict[str, Any] = {}
+        self.shared: dict[Any, Any] = {}  # what callers compute once for all the files of a run
         self._cwd = os.getcwd()  # paths are recorded absolute (os.path.abspath per file: a syscall each)
 
     def _stat(self, path: Path | str) -> tuple[str, list[int]] | None:
@@ -139,26 +144,41 @@ class FileHashes:
         self._remember(name, stamp, [digest.hex()])
         return digest
 
-    def derived(self, path: Path | str, key: str, compute: Callable[[bytes], str]) -> str | None:
+    def derived(self, path: Path | str, key: str, compute: Callable[[bytes], str], *,
+                update: Callable[[str, str, bytes], str | None] | None = None) -> str | None:
         """``compute(the file's bytes)``, remembered beside its SHA-256 for as long as neither
         the file nor ``key`` (whatever else the value depends on) changes; None if the file
-        cannot be read. (mapping.py: which registry entries an annotation names.)"""
+        cannot be read. (mapping.py: which registry entries an annotation names.)
+
+        When the file is unchanged but the key is not, ``update(old key, old value, the file's
+        bytes)`` may give the new value from the old one, more cheaply (None: compute it)."""
         if (seen := self._stat(path)) is None:
             return None
         name, stamp = seen
         entry = self._new.get(name) or self._old.get(name)
-        if isinstance(entry, list) and len(entry) == 7 and entry[:4] == stamp and entry[5] == key:
-            self._new[name] = entry
-            return str(entry[6])
+        known = isinstance(entry, list) and len(entry) == 7 and entry[:4] == stamp
+        if known and entry[5] == key:  # type: ignore[index]
+            self._new[name] = entry  # type: ignore[assignment]
+            return str(entry[6])  # type: ignore[index]
         try:
             data = Path(name).read_bytes()
         except OSError:
             return None
-        value = compute(data)
-        self._remember(name, stamp, [hashlib.sha256(data).hexdigest(), key, value])
+        value = update(str(entry[5]), str(entry[6]), data) if known and update is not None else None  # type: ignore[index]
+        if value is None:
+            value = compute(data)
+        self._remember(name, stamp, [entry[4] if known else hashlib.sha256(data).hexdigest(), key, value])  # type: ignore[index]
         return value
+
+    def describe_key(self, key: str, meaning: Any) -> None:
+        """Record what ``key`` stands for (JSON), for an ``update`` of a later run to read."""
+        self._new_keys[key] = meaning
+
+    def key_meaning(self, key: str) -> Any:
+        """What ``key`` stood for, as recorded by this run or the last (None: not known)."""
+        return self._new_keys.get(key, self._old_keys.get(key))
 
     def save(self) -> None:
         """Record the hashes of this run (only when they differ from what is recorded)."""
-        if self._new != self._old:
-            write_json(self.path, self._new)
+        if self._new != self._old or self._new_keys != self._old_keys:
+            write_json(self.path, {**self._new, KEYS_ENTRY: self._new_keys} if self._new_keys else self._new)

@@ -93,6 +93,10 @@ class Registry:
             self._ids_digest = hashlib.sha256("\n".join(self._ids.values()).encode()).hexdigest()
         return self._ids
 
+    def ids(self) -> list[str]:
+        """Every actor and place id, sorted."""
+        return list(self._id_index().values())
+
     @property
     def ids_digest(self) -> str:
         """A digest of the set of ids: which strings of a file are registry ids depends on it
