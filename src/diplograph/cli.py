@@ -137,6 +137,8 @@ def _params(pairs: list[str]) -> dict[str, str]:
         key, sep, value = pair.partition("=")
         if not sep or not key:
             raise UsageError(f"--param takes KEY=VALUE, not {pair!r}")
+        if key in values and values[key] != value:  # the last one silently won
+            raise UsageError(f"--param {key} is given twice ({values[key]!r} and {value!r}); a parameter takes one value")
         values[key] = value
     return values
 

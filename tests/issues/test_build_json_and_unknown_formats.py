@@ -70,3 +70,10 @@ def test_a_build_reports_its_warnings_as_json(tmp_path: Path) -> None:
             "message": "Link the country to Wikidata so other datasets can join it: `wikidata: Q801`.",
             "property": "wikidata", "focus": "https://w3id.org/diplograph/id/actor/ISR",
             "shape": "https://w3id.org/diplograph/shapes#CountryShape"} in warnings
+
+
+def test_a_parameter_given_twice_is_refused(embedded) -> None:  # type: ignore[no-untyped-def]
+    """`--param actor=ISR --param actor=USA` answered for USA alone, saying nothing of ISR."""
+    result = run_cli("query", "meetings", "--param", "actor=ISR", "--param", "actor=USA", "--store", str(embedded.root))
+    assert (result.returncode, result.stdout, result.stderr) == (
+        2, "", "error: --param actor is given twice ('ISR' and 'USA'); a parameter takes one value\n")
