@@ -121,3 +121,14 @@ def test_the_entries_an_annotation_names_are_all_its_digest_follows(tmp_path: Pa
     assert written_names(b'a: "unclosed \\x4') is None
     assert load_registry(path).entries_digest(None) == load_registry(path).sha256
     assert load_registry(path).named(None) is None
+
+
+def test_values_of_a_property_agree_with_the_graph(corpus: Path, cache: Path) -> None:
+    """``values_of`` (what the drafter reads, without building an rdflib graph) gives what the graph holds."""
+    from diplograph.terms import DG
+
+    reg = load_registry(corpus / "registry.yaml")
+    for prop in (DG.iso3, DG.country, DG.office):
+        expected = {str(s): str(o) for s, o in reg.graph.subject_objects(prop)}
+        assert reg.values_of(str(prop)) == expected and expected, prop
+    assert reg.values_of(str(DG.iso3))["https://w3id.org/diplograph/id/actor/ISR"] == "ISR"

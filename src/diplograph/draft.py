@@ -170,7 +170,7 @@ class Lexicon:
                 names.setdefault(name, ("place", pid, "Place"))
         self.names = dict(names)  # the registry's own names
         self.unregistered: dict[str, str] = {}
-        by_iso3 = {str(o): str(s).rsplit("/", 1)[-1] for s, o in registry.graph.subject_objects(DG.iso3)}
+        by_iso3 = {code: s.rsplit("/", 1)[-1] for s, code in registry.values_of(str(DG.iso3)).items()}
         known = {n.lower() for n in names}
         for name, code in countries().items():
             if name.lower() in known:
@@ -184,13 +184,12 @@ class Lexicon:
         ordered = sorted(names, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ordered)) + r")(?![\w-])") if ordered else None
         self.country: dict[str, str] = {}
+        countries_of = registry.values_of(str(DG.country))
         for aid, kind in [*registry.actors.items(), *((code, "Country") for code in self.unregistered)]:
             if kind == "Country":
                 self.country[aid] = aid
-            else:
-                c = registry.graph.value(actor_iri(aid), DG.country)
-                if c is not None:
-                    self.country[aid] = str(c).rsplit("/", 1)[-1]
+            elif (c := countries_of.get(str(actor_iri(aid)))) is not None:
+                self.country[aid] = c.rsplit("/", 1)[-1]
 
     def registered(self, name: str) -> bool:
         """Whether ``name`` stands for a registry entry (by its ISO code: "Russian Federation")."""
