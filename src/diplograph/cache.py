@@ -156,18 +156,18 @@ class FileHashes:
             return None
         name, stamp = seen
         entry = self._new.get(name) or self._old.get(name)
-        known = isinstance(entry, list) and len(entry) == 7 and entry[:4] == stamp
-        if known and entry[5] == key:  # type: ignore[index]
-            self._new[name] = entry  # type: ignore[assignment]
-            return str(entry[6])  # type: ignore[index]
+        known = entry if isinstance(entry, list) and len(entry) == 7 and entry[:4] == stamp else None  # file unchanged
+        if known is not None and known[5] == key:
+            self._new[name] = known
+            return str(known[6])
         try:
             data = Path(name).read_bytes()
         except OSError:
             return None
-        value = update(str(entry[5]), str(entry[6]), data) if known and update is not None else None  # type: ignore[index]
+        value = update(str(known[5]), str(known[6]), data) if known is not None and update is not None else None
         if value is None:
             value = compute(data)
-        self._remember(name, stamp, [entry[4] if known else hashlib.sha256(data).hexdigest(), key, value])  # type: ignore[index]
+        self._remember(name, stamp, [known[4] if known is not None else hashlib.sha256(data).hexdigest(), key, value])
         return value
 
     def describe_key(self, key: str, meaning: Any) -> None:
