@@ -100,8 +100,8 @@ _ENGINE_POSITION = re.compile(r"SPARQL syntax error: error at (\d+):(\d+): (.*)"
 def _in_source(error: QueryError, source: str, sparql: str, bound: str, at: int, size: int) -> QueryError:
     """A syntax error of the bound text, placed in the user's file: ``FILE:LINE:COL: …``."""
     found = _ENGINE_POSITION.fullmatch(str(error))
-    undeclared = sorted({p for p in _USED_PREFIX.findall(_code_only(sparql)) if p != "_"}
-                        - set(_DECLARED_PREFIX.findall(_code_only(sparql))))
+    code = _code_only(sparql)
+    undeclared = sorted({p for p in _USED_PREFIX.findall(code) if p != "_"} - set(_DECLARED_PREFIX.findall(code)))
     hint = (f" (is the prefix `{undeclared[0]}:` declared? `PREFIX {undeclared[0]}: <…>` before the query)"
             if undeclared else "")
     if not found:
