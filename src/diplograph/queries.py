@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import difflib
 import io
 import json
 import re
+import unicodedata
+from urllib.parse import unquote
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
@@ -119,18 +122,95 @@ def _in_source(error: QueryError, source: str, sparql: str, bound: str, at: int,
 
 
 def _lookup(store: Store, value: str, kind: str) -> URIRef:
-    """Find an actor or place by label or alias, case-insensitively."""
+    """Find an actor or place by label or alias, case-insensitively, or by the Wikidata item it
+    matches (its IRI, or its QID: ``Q801``)."""
     cls = "dg:Place" if kind == "place" else "?c"
     q = bind(f"""PREFIX dg: <{PREFIXES['dg']}> PREFIX rdfs: <{PREFIXES['rdfs']}> PREFIX skos: <{PREFIXES['skos']}>
-        SELECT DISTINCT ?x WHERE {{ ?x rdfs:label|skos:altLabel ?l ; a {cls} .
-        {'' if kind == 'place' else '?c rdfs:subClassOf* dg:Actor .'}
-        FILTER (LCASE(STR(?l)) = LCASE(STR(?name))) }} ORDER BY ?x""", {"name": Literal(value)})
+        SELECT DISTINCT ?x WHERE {{
+          {{ ?x rdfs:label|skos:altLabel ?l BIND (LCASE(STR(?l)) AS ?k) }} UNION {{ ?x skos:exactMatch ?m BIND (STR(?m) AS ?k) }}
+          FILTER (?k IN (LCASE(STR(?name)), STR(?name), CONCAT("{PREFIXES['wd']}", STR(?name))))
+          ?x a {cls} . {'' if kind == 'place' else '?c rdfs:subClassOf* dg:Actor .'} }} ORDER BY ?x""", {"name": Literal(value)})
     hits = [r[0] for r in store.query(q).rows]
     if len(hits) == 1:
         return hits[0]  # type: ignore[return-value]
     if not hits:
-        raise UsageError(f"unknown {kind} {value!r}: give a registry id, an IRI or a label that is in the store")
+        raise UsageError(f"unknown {kind} {value!r}: give a registry id, an IRI or a label that is in the store"
+                         f"{_nearest(value, _names(store, kind))}")
     raise UsageError(f"{kind} {value!r} is ambiguous: it names {', '.join(str(h) for h in hits[:5])}; give an id or IRI")
+
+
+def _names(store: Store, kind: str) -> dict[str, tuple[str, str]]:
+    """Every way of naming an actor or place in the store (id, label, alias) -> (that name, the
+    id): for the hint of an unknown one (one query, on the error path only)."""
+    cls, prefix = ("dg:Place", PREFIXES["place"]) if kind == "place" else ("?c", PREFIXES["actor"])
+    q = f"""PREFIX dg: <{PREFIXES['dg']}> PREFIX rdfs: <{PREFIXES['rdfs']}> PREFIX skos: <{PREFIXES['skos']}>
+        SELECT DISTINCT ?x ?l WHERE {{ ?x a {cls} . {'' if kind == 'place' else '?c rdfs:subClassOf* dg:Actor .'}
+          OPTIONAL {{ ?x rdfs:label|skos:altLabel ?l }} FILTER (STRSTARTS(STR(?x), "{prefix}")) }} ORDER BY ?x ?l"""
+    names: dict[str, tuple[str, str]] = {}
+    for x, label in store.query(q).rows:
+        ident = unquote(str(x)[len(prefix):])
+        for name in (ident, None if label is None else str(label)):
+            if name is not None:
+                names.setdefault(name, (name, ident))
+    return names
+
+
+def _nearest(value: str, names: dict[str, tuple[str, str]]) -> str:
+    """``; did you mean `ISR` (Israel)?`` for the closest of ``names`` (name -> (name, id)), case
+    and accents aside (``israël`` finds Israel); "" when nothing is close."""
+    def plain(text: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+    by_plain: dict[str, tuple[str, str]] = {}
+    for name, found in names.items():
+        by_plain.setdefault(plain(name), found)
+    close = difflib.get_close_matches(plain(value), list(by_plain), n=1)
+    if not close:
+        return ""
+    name, ident = by_plain[close[0]]
+    return f"; did you mean `{ident}`?" if name == ident else f"; did you mean `{ident}` ({name})?"
+
+
+def _known(store: Store, param: Param, value: str, iri: URIRef | None) -> URIRef:
+    """``iri`` if the store has it; else what ``value`` names (an actor or place by label, alias or
+    Wikidata item), or an error that says what the store has instead. A typo in an id or an IRI
+    gave an empty answer, as if nothing had happened."""
+    t = param.type
+    if iri is not None and store.query(f"ASK {{ {iri.n3()} ?p ?o }}").ask:
+        return iri
+    if t in ("actor", "place"):
+        return _lookup(store, value, t)
+    if _is_iri(value):
+        raise UsageError(f"unknown {t} <{value}>: it is not in the store")
+    if t == "article":
+        raise UsageError(f"the store has no article {value!r}{_nearest(value, _article_ids(store))}")
+    article, _, event = value.rpartition("#")
+    events = _event_ids(store, article_iri(article))
+    if not events:
+        raise UsageError(f"unknown event {value!r}: the store has no article {article!r}"
+                         f"{_nearest(article, _article_ids(store))}")
+    listed = ", ".join(sorted(events)[:10]) + (", …" if len(events) > 10 else "")
+    raise UsageError(f"unknown event {value!r}: article {article} has no event {event!r}"
+                     f"{_nearest(event, {e: (e, e) for e in events}) or f' (its events: {listed})'}")
+
+
+def _article_ids(store: Store) -> dict[str, tuple[str, str]]:
+    prefix = PREFIXES["article"]
+    q = f"""PREFIX dg: <{PREFIXES['dg']}> SELECT ?a WHERE {{ ?a a dg:Article }}"""
+    ids = (unquote(str(row[0])[len(prefix):]) for row in store.query(q).rows if str(row[0]).startswith(prefix))
+    return {i: (i, i) for i in ids}
+
+
+def _event_ids(store: Store, article: URIRef) -> list[str]:
+    """The ids of an article's events (the last segment of their IRIs)."""
+    q = bind(f"""PREFIX prov: <{PREFIXES['prov']}> SELECT DISTINCT ?e WHERE {{ ?e prov:wasDerivedFrom ?article }}""",
+             {"article": article})
+    inside = f"{article}/event/"
+    return [unquote(str(row[0])[len(inside):]) for row in store.query(q).rows if str(row[0]).startswith(inside)]
+
+
+def _is_iri(value: str) -> bool:
+    return bool(_IRI.match(value)) and value.startswith(("http://", "https://", "urn:"))
 
 
 def _article_id(value: str) -> bool:
@@ -140,26 +220,16 @@ def _article_id(value: str) -> bool:
 
 
 def to_term(param: Param, value: str, store: Store | None = None) -> Node:
-    """Turn a parameter value into an RDF term of the parameter's type."""
+    """Turn a parameter value into an RDF term of the parameter's type. With a ``store``, an actor,
+    place, event or article must be in it (by id, IRI, or for actors and places a label)."""
     t = param.type
-    if t in ("actor", "place", "iri", "event", "article") and _IRI.match(value) and value.startswith(("http://", "https://", "urn:")):
-        return URIRef(value)
+    if t in ("actor", "place", "event", "article"):
+        iri = _node_iri(param, value)
+        return iri if store is None else _known(store, param, value, iri)
     if t == "iri":
-        raise UsageError(f"--param {param.name}: {value!r} is not an absolute IRI")
-    if t == "event":
-        art, sep, ev = value.rpartition("#")  # an event id has no '#'; an article id (a file name) may
-        if not sep or not _article_id(art) or not _ID.match(ev):
-            raise UsageError(f"--param {param.name}: write the event as ARTICLE-ID#EVENT-ID, not {value!r}")
-        return event_iri(art, ev)
-    if t == "article":
-        if not _article_id(value):
-            raise UsageError(f"--param {param.name}: {value!r} is not an article id")
-        return article_iri(value)
-    if t in ("actor", "place"):
-        iri = actor_iri(value) if t == "actor" else place_iri(value)
-        if store is None or (_ID.match(value) and store.query(f"ASK {{ {iri.n3()} ?p ?o }}").ask):
-            return iri
-        return _lookup(store, value, t)
+        if not _is_iri(value):
+            raise UsageError(f"--param {param.name}: {value!r} is not an absolute IRI")
+        return URIRef(value)
     if t == "date":
         try:
             return Literal(dt.date.fromisoformat(value), datatype=XSD.date)
@@ -171,6 +241,26 @@ def to_term(param: Param, value: str, store: Store | None = None) -> Node:
         except ValueError:
             raise UsageError(f"--param {param.name}: {value!r} is not a whole number") from None
     return Literal(value)
+
+
+def _node_iri(param: Param, value: str) -> URIRef | None:
+    """The IRI an actor, place, event or article value stands for, by its syntax alone (None: an
+    actor or place by label)."""
+    t = param.type
+    if _is_iri(value):
+        return URIRef(value)
+    if t == "event":
+        art, sep, ev = value.rpartition("#")  # an event id has no '#'; an article id (a file name) may
+        if not sep or not _article_id(art) or not _ID.match(ev):
+            raise UsageError(f"--param {param.name}: write the event as ARTICLE-ID#EVENT-ID, not {value!r}")
+        return event_iri(art, ev)
+    if t == "article":
+        if not _article_id(value):
+            raise UsageError(f"--param {param.name}: {value!r} is not an article id")
+        return article_iri(value)
+    if not _ID.match(value):
+        return None
+    return actor_iri(value) if t == "actor" else place_iri(value)
 
 
 def run(store: Store, query: CannedQuery, values: dict[str, str] | None = None) -> QueryResult:
