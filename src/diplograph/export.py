@@ -47,11 +47,11 @@ def export(store: Store, fmt: str, *, article: str | None = None) -> bytes:
     graph: URIRef | None = article_graph(article) if article else None
     if fmt == "csv":
         if article and not store.graph_hashes([str(graph)]):  # before the table: seconds at 10k
-            raise UsageError(f"the store has no article {article!r}")
+            raise queries.no_article(store, article)
         return queries.render(_events_table(store, graph), "csv").encode()
     nquads = store.dump_nquads(graph)
     if graph is not None and not nquads.strip():
-        raise UsageError(f"the store has no article {article!r}")
+        raise queries.no_article(store, article)
     if fmt == "nquads":
         return _sorted_lines(nquads).encode()
     ds = Dataset()

@@ -183,7 +183,7 @@ def _known(store: Store, param: Param, value: str, iri: URIRef | None) -> URIRef
     if _is_iri(value):
         raise UsageError(f"unknown {t} <{value}>: it is not in the store")
     if t == "article":
-        raise UsageError(f"the store has no article {value!r}{_nearest(value, _article_ids(store))}")
+        raise no_article(store, value)
     article, _, event = value.rpartition("#")
     events = _event_ids(store, article_iri(article))
     if not events:
@@ -192,6 +192,11 @@ def _known(store: Store, param: Param, value: str, iri: URIRef | None) -> URIRef
     listed = ", ".join(sorted(events)[:10]) + (", …" if len(events) > 10 else "")
     raise UsageError(f"unknown event {value!r}: article {article} has no event {event!r}"
                      f"{_nearest(event, {e: (e, e) for e in events}) or f' (its events: {listed})'}")
+
+
+def no_article(store: Store, article: str) -> UsageError:
+    """The error for an article id the store lacks, with the nearest one it has."""
+    return UsageError(f"the store has no article {article!r}{_nearest(article, _article_ids(store))}")
 
 
 def _article_ids(store: Store) -> dict[str, tuple[str, str]]:

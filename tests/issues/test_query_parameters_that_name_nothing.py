@@ -1,6 +1,6 @@
 """A query parameter that named nothing in the store gave an empty answer, as if there were nothing
 to find: a typo in an event id (`--param event=001_muscat_us_iran#muscat-talk`), an IRI, an article
-id. And an unknown actor or place said so with no hint of the right one, although `validate` gives
+id. An unknown actor or place, or an article to export, said so with no hint of the right one, although `validate` gives
 one for the same typo. Now each is an error (exit 2) with the nearest name the store has; an actor
 or place may also be named by the Wikidata item it matches (its IRI or QID).
 """
@@ -68,3 +68,12 @@ def test_a_place_by_its_wikidata_item(embedded: Store) -> None:
 def test_a_known_event_by_id_and_by_iri(embedded: Store) -> None:
     by_id = Q.run(embedded, Q.get("evidence"), {"event": "000_1ffc3385377c4747#baku-talks"}).rows
     assert by_id and by_id == Q.run(embedded, Q.get("evidence"), {"event": MEETING}).rows
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "csv"])
+def test_export_of_an_article_the_store_lacks_names_the_nearest(embedded: Store, fmt: str) -> None:
+    from diplograph.export import export
+
+    with pytest.raises(UsageError) as caught:
+        export(embedded, fmt, article="001_muscat_us_ira")
+    assert str(caught.value) == "the store has no article '001_muscat_us_ira'; did you mean `001_muscat_us_iran`?"
