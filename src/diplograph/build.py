@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from rdflib import Literal, URIRef
 
@@ -28,7 +29,7 @@ from .errors import Diagnostic, LoadError, UsageError, ValidationFailed
 from .mapping import MAPPING_VERSION, RDF_SUFFIXES, MappedArticle, content_hash, map_annotation
 from .registry import Registry, load_registry
 from .store import GraphData, Store, ntriples_of
-from .terms import ARTICLE_GRAPH_PREFIX, DG, ONTOLOGY_GRAPH, SH, REGISTRY_GRAPH, article_graph
+from .terms import ARTICLE_GRAPH_PREFIX, DG, ONTOLOGY_GRAPH, SH, REGISTRY_GRAPH, article_graph, article_iri
 from .validation import (CONFORMING_REPORT, DEFAULT_ENGINE, MergedReport, Report, check_engine, fork_safe,
                          ontology_ntriples, shacl_validate)
 
@@ -189,7 +190,8 @@ def _check_chunk(items: list[Item], registry: Registry, engine: str = DEFAULT_EN
         focus = {str(n) for n in report.objects(None, SH.focusNode)} if report is not None else set()
         for m in mapped:
             text = os.path.splitext(str(m.annotation_path))[0] + ".txt"
-            if str(m.annotation_path) not in named and text not in named and not m.subject_iris() & focus:
+            # nor one naming events of other articles: whether they exist is checked every time (check_links)
+            if str(m.annotation_path) not in named and text not in named and not m.subject_iris() & focus and not m.links:
                 rows.append((article_key(m.content_hash, m.id, engine), pack(m.serialized())))
     for m in mapped:
         m.compact()
@@ -361,6 +363,43 @@ def _hashed(files: Sequence[Path | str], registry: Registry, hashes: FileHashes,
         yield digest
 
 
+def check_links(articles: list[MappedArticle], store: Store | None = None) -> list[Diagnostic]:
+    """Whether the events of other articles that these name (`continues:`, `declared_in:`) exist:
+    in that article as the files checked have it, else as ``store`` has it. A typo in either id
+    left a link to nothing in the graph, and no word of it. An article neither has is a warning
+    when there is a store to look in (it may be built later), else not looked for."""
+    from difflib import get_close_matches
+
+    from .queries import event_ids
+
+    by_id = {m.id: m for m in articles}
+    events: dict[str, set[str] | None] = {}  # article id -> its event ids (None: unknown)
+    stored_ids: list[str] | None = None
+    out: list[Diagnostic] = []
+    for link in (link for m in articles for link in m.links):
+        if link.article not in events:
+            if link.article in by_id:
+                events[link.article] = by_id[link.article].event_ids()
+            elif store is not None and store.graph_hashes([str(article_graph(link.article))]):
+                events[link.article] = set(event_ids(store, article_iri(link.article)))
+            else:
+                events[link.article] = None
+        found = events[link.article]
+        if found is None and store is not None:
+            if stored_ids is None:
+                stored_ids = [g[len(ARTICLE_GRAPH_PREFIX):] for g in store.graph_hashes() if g.startswith(ARTICLE_GRAPH_PREFIX)]
+            hint = get_close_matches(link.article, sorted({*by_id, *(unquote(i) for i in stored_ids)}), n=1)
+            out.append(Diagnostic(link.at.path, link.at.line, link.at.col, "warning", (
+                f"`{link.ref}` names article `{link.article}`, which is neither among the files checked nor in the store"
+                f"{f'; did you mean `{hint[0]}`?' if hint else ''} (the link leads nowhere until that article is built)")))
+        elif found is not None and link.event not in found:
+            hint = get_close_matches(link.event, sorted(found), n=1)
+            listed = ", ".join(sorted(found)[:10]) + (", …" if len(found) > 10 else "")
+            more = f"; did you mean `{link.article}#{hint[0]}`?" if hint else f" (its events: {listed or 'none'})"
+            out.append(Diagnostic(link.at.path, link.at.line, link.at.col, "error", f"unknown event `{link.ref}`: article {link.article} has no event `{link.event}`{more}"))
+    return out
+
+
 def validate_paths(paths: list[Path], *, registry_path: Path | None = None, progress: Progress = _quiet,
                    store: Store | None = None, engine: str = DEFAULT_ENGINE) -> Checked:
     """``diplograph validate``: check files against the registry and the shapes.
@@ -382,6 +421,8 @@ def validate_paths(paths: list[Path], *, registry_path: Path | None = None, prog
     checked = check(annotations, registry, progress, engine=engine, digests=digests,
                     registry_shapes=whole or any(p.name == REGISTRY_FILE for p in paths))
     checked.report.diagnostics[:0] = no_registry
+    checked.report.diagnostics += check_links(checked.articles, store)
+    checked.report.diagnostics.sort()
     if store is not None:
         stored = store.graph_hashes([str(m.graph_iri) for m in checked.articles])
         for m in checked.articles:  # map_annotation already hashed each file
@@ -457,6 +498,8 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
     new_registry = stored.get(str(REGISTRY_GRAPH)) != reg_digest
     checked = (check(todo, registry, progress, registry_shapes=new_registry, engine=engine, digests=digests)
                if todo or new_registry else Checked(registry))
+    checked.report.diagnostics += check_links(checked.articles, store)
+    checked.report.diagnostics.sort()
     summary.diagnostics = no_registry + checked.report.diagnostics
     if checked.load_failed:
         raise LoadError(summary.diagnostics)

@@ -15,7 +15,8 @@ import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
+from urllib.parse import unquote
 
 from rdflib import Graph, URIRef
 
@@ -34,6 +35,18 @@ from .yamlfile import YamlDoc, load_yaml, schema_diagnostics, spells_with_escape
 RDF_SUFFIXES = (".ttl", ".jsonld")  # annotations written as RDF; see rdfinput.py
 CONTEXT_CHARS = 32  # oa:prefix / oa:suffix length
 MAPPING_VERSION = f"{__version__}/3"  # bump when the mapping changes, so builds redo every article
+
+
+RDF_TYPE = vocab("rdf:type")
+
+
+class Link(NamedTuple):
+    """An event of another article that an annotation names, and where it names it."""
+
+    ref: str  # as written: 001_muscat_us_iran#muscat-talks
+    article: str
+    event: str
+    at: Diagnostic  # its place (the message is made when the link is found to lead nowhere)
 
 
 @dataclass
@@ -55,12 +68,23 @@ class MappedArticle:
     content_hash: str = ""
     ntriples: str | None = None  # set by serialized()
     packed: bytes | None = None  # the N-Triples as the check cache keeps them, unpacked when needed
+    # events of other articles this one names (`continues: 001_muscat_us_iran#muscat-talks`), with
+    # where: the mapper cannot see those articles; build.check_links looks for them
+    links: list[Link] = field(default_factory=list)
     _graph: Graph | None = field(default=None, repr=False)
 
     @property
     def id(self) -> str:
         """The article id: its file name without the extension."""
         return self.annotation_path.stem
+
+    def event_ids(self) -> set[str]:
+        """The ids of the article's events (read from its N-Triples: any article, also one taken
+        from the check cache)."""
+        inside = f"<{article_iri(self.id)}/event/"
+        segments = (line[len(inside):line.index(">")] for line in self.serialized().split("\n")
+                    if line.startswith(inside) and f"> <{RDF_TYPE}> " in line)
+        return {unquote(seg) for seg in segments if "/" not in seg}  # not their evidence (event/ID/evidence/1)
 
     @property
     def graph(self) -> Graph:
@@ -260,14 +284,19 @@ class _Mapper:
         self.error(where, f"unknown place `{ref}`: add it under `places:` in the registry, or write `unknown`{more}")
         return None
 
-    def event(self, ref: str, where: tuple) -> str | None:
-        if "#" in ref:
-            other, _, eid = ref.partition("#")
+    def event(self, ref: str, where: tuple, subject: str) -> str | None:
+        other, sep, eid = ref.rpartition("#")  # an event id has no '#'; an article id (a file name) may
+        if sep and other != self.article.id:
+            self.out.links.append(Link(ref, other, eid, Diagnostic(self.path, *self.doc.where(where), "error", "")))
             return str(event_iri(other, eid))
-        if ref in self.events:
-            return str(event_iri(self.article.id, ref))
-        self.error(where, f"unknown event `{ref}`: no event with this id in the article (use article-id#event-id for another article)")
-        return None
+        if eid not in self.events:
+            self.error(where, f"unknown event `{ref}`: no event with this id in the article (use article-id#event-id for another article)")
+            return None
+        iri = str(event_iri(self.article.id, eid))
+        if iri == subject:
+            self.error(where, f"`{where[2]}:` names the event itself: name another event")
+            return None
+        return iri
 
     # -- mapping ------------------------------------------------------------
     def run(self) -> None:
@@ -347,7 +376,7 @@ class _Mapper:
         if kind == "place":
             return self.place(v, at)
         if kind == "event":
-            return self.event(v, at)
+            return self.event(v, at, s)
         if kind == "concept":
             return vocab(x["values"][v])
         if kind == "integer":

@@ -185,7 +185,7 @@ def _known(store: Store, param: Param, value: str, iri: URIRef | None) -> URIRef
     if t == "article":
         raise no_article(store, value)
     article, _, event = value.rpartition("#")
-    events = _event_ids(store, article_iri(article))
+    events = event_ids(store, article_iri(article))
     if not events:
         raise UsageError(f"unknown event {value!r}: the store has no article {article!r}"
                          f"{_nearest(article, _article_ids(store))}")
@@ -206,12 +206,13 @@ def _article_ids(store: Store) -> dict[str, tuple[str, str]]:
     return {i: (i, i) for i in ids}
 
 
-def _event_ids(store: Store, article: URIRef) -> list[str]:
+def event_ids(store: Store, article: URIRef) -> list[str]:
     """The ids of an article's events (the last segment of their IRIs)."""
     q = bind(f"""PREFIX prov: <{PREFIXES['prov']}> SELECT DISTINCT ?e WHERE {{ ?e prov:wasDerivedFrom ?article }}""",
              {"article": article})
     inside = f"{article}/event/"
-    return [unquote(str(row[0])[len(inside):]) for row in store.query(q).rows if str(row[0]).startswith(inside)]
+    segments = (str(row[0])[len(inside):] for row in store.query(q).rows if str(row[0]).startswith(inside))
+    return [unquote(seg) for seg in segments if "/" not in seg]
 
 
 def _is_iri(value: str) -> bool:
