@@ -56,6 +56,8 @@ CASES = [
          "    declared_in: turkey-eyes-t4\n", "82:18", "`declared_in:` must name a Statement"),
     Case("date-range-backwards", "EventDateRangeShape", ANN, "date: 2025-04-09..2025-04-10",
          "date: 2025-04-10..2025-04-09", "40:5", "The date range ends before it begins"),
+    Case("event-after-publication", "EventDateAfterPublicationShape", ANN, "date: 2025-04-09..2025-04-10",
+         "date: 2025-04-11", "43:11", "The event is dated after the article was published", "warning"),
     Case("statement-no-speaker", "StatementShape", ANN, "    speaker: israeli-official\n", "", "40:5",
          "A statement has exactly one speaker"),
     Case("statement-two-speakers", "StatementShape", ANN, "    speaker: israeli-official\n",

@@ -132,8 +132,14 @@ def _run_sparql_constraints(ntriples: list[str], report: Graph, focus: set[str] 
         targets = {row["this"].value for row in engine.query(
             f"SELECT DISTINCT ?this WHERE {{ ?this a/<{RDFS.subClassOf}>* <{c.target_class}> }}")
             if isinstance(row["this"], ox.NamedNode) and (focus is None or row["this"].value in focus)}
-        found = {row["this"].value for row in engine.query(c.query) if isinstance(row["this"], ox.NamedNode)}
-        for iri in sorted(found & targets):
+        found: dict[str, str | None] = {}  # focus -> the ?path the query gave (SHACL 5.3.2: sh:resultPath)
+        answer = engine.query(c.query)
+        has_path = any(v.value == "path" for v in answer.variables)
+        for row in answer:
+            if isinstance(row["this"], ox.NamedNode):
+                path = row["path"] if has_path else None
+                found.setdefault(row["this"].value, path.value if isinstance(path, ox.NamedNode) else None)
+        for iri in sorted(found.keys() & targets):
             node = URIRef(iri)
             result = BNode()
             report.add((root, SH.result, result))
@@ -142,6 +148,8 @@ def _run_sparql_constraints(ntriples: list[str], report: Graph, focus: set[str] 
                          (SH.sourceConstraintComponent, SH.SPARQLConstraintComponent),
                          (SH.sourceShape, c.shape), (SH.sourceConstraint, c.node)):
                 report.add((result, p, o))
+            if found[iri] is not None:
+                report.add((result, SH.resultPath, URIRef(found[iri])))
             if c.severity == SH.Violation:
                 report.set((root, SH.conforms, Literal(False)))
 
