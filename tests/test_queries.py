@@ -121,8 +121,10 @@ def test_service_and_updates_refused(embedded: Store, bad: str) -> None:
 
 
 def test_unknown_query_and_parameter_errors(embedded: Store) -> None:
-    with pytest.raises(UsageError, match="no canned query named 'nope'"):
+    with pytest.raises(UsageError, match="^no canned query named 'nope'; `diplograph queries` lists them$"):
         Q.get("nope")
+    with pytest.raises(UsageError, match="^no canned query named 'meeting'; did you mean `meetings`"):
+        Q.get("meeting")
     with pytest.raises(UsageError, match="query 'meetings' has no parameter colour; it takes: actor"):
         Q.run(embedded, Q.get("meetings"), {"colour": "red"})
     with pytest.raises(UsageError, match="'April' is not a date; write YYYY-MM-DD"):

@@ -83,4 +83,8 @@ def get(name: str) -> CannedQuery:
     try:
         return catalogue()[name]
     except KeyError:
-        raise UsageError(f"no canned query named {name!r}; `diplograph queries` lists them") from None
+        import difflib
+
+        near = difflib.get_close_matches(name, sorted(catalogue()), n=1)
+        hint = f"did you mean `{near[0]}`? " if near else ""
+        raise UsageError(f"no canned query named {name!r}; {hint}`diplograph queries` lists them") from None
