@@ -38,6 +38,7 @@ _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH}) (\d{{1,2}}),? (\d{{4}})\b")
 _MONTH_YEAR = re.compile(rf"\b(?:in )?({_MONTH}) (\d{{4}})\b")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+_ACTING_AS = re.compile(r"act(?:ing|ed)? as", re.IGNORECASE)  # the mediator named before the words
 # A sentence ends at . ! ? (and a closing quote) before a capital, unless the word is a
 # known abbreviation or a single initial (U.S., Mr., J.).
 _END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])")
@@ -366,11 +367,20 @@ class _Drafter:
         if etype in ("MediationOffer", "MediationRequest"):
             if first is None:
                 return None
-            own = self.country(first)
-            parties = [c for c in countries if c != own]
-            parties += [c for c in self.main if c != own and c not in parties][:max(0, 2 - len(parties))]
+            mediators = [first]
+            if etype == "MediationOffer" and _ACTING_AS.match(s, t0 - off):
+                # "talks in Sharm el-Sheikh, with Egypt, Qatar and the United States acting as mediators": the
+                # mediators are the actors just before the words, after the last "with" (not the first actor)
+                at = s[:t0 - off].lower().rfind(" with ")
+                mediators = ([m for m in before if m.start >= off + at + 6] if at >= 0 else before[-1:]) or mediators
+            own = {self.country(m) for m in mediators}
+            named = list(dict.fromkeys(m.id for m in mediators))
+            parties = [c for c in countries if c not in own and c not in named]
+            parties += [c for c in self.main if c not in own and c not in parties][:max(0, 2 - len(parties))]
             if etype == "MediationOffer":  # between two or more parties (the shape insists)
-                return {"mediator": first.id, "parties": parties[:3]} if len(parties) >= 2 else None
+                if len(parties) < 2:
+                    return None
+                return {"mediator": named if len(named) > 1 else named[0], "parties": parties[:3]}
             mediator = next((m for m in actors if m.start >= t0 and m.id != first.id), None)
             if mediator is None:
                 return None
