@@ -315,6 +315,20 @@ def bench_queries(n: int, store: Path, runs: int, rdflib_runs: int, rdflib_timeo
     return rows
 
 
+def bench_export(store: Path, runs: int) -> list[list[str]]:
+    """`diplograph export --format F -o FILE` of the whole store, each RDF format and the CSV table."""
+    rows = []
+    for fmt in ("nquads", "ntriples", "turtle", "trig", "jsonld", "csv"):
+        with tempfile.TemporaryDirectory(dir=OUT) as tmp:
+            out = Path(tmp) / f"export.{fmt}"
+            done = [run_measured([EXE, "export", "--store", str(store), "--format", fmt, "-o", str(out)])
+                    for _ in range(runs)]
+            rows.append([fmt, ms(median([r.seconds for r in done])), f"{max(r.peak_mb for r in done):,.0f} MB",
+                         f"{out.stat().st_size / 1e6:,.1f} MB"])
+        print(" ", rows[-1], flush=True)
+    return rows
+
+
 def forget_kept(store: Path) -> None:
     """Remove the answers kept in the store's generation (resultcache.py)."""
     from diplograph.resultcache import FOLDER
@@ -509,6 +523,11 @@ def main() -> None:
              f"the kept answer, {ms(median([r.seconds for r in again]))} (peak RSS "
              f"{max(r.peak_mb for r in again):,.0f} MB); with `--no-cache` {ms(median([r.seconds for r in fresh]))} "
              f"(median of {args.runs}).")
+    print(f"export {biggest}…", flush=True)
+    runs = args.runs if biggest <= 1000 else 1
+    rep.para(f"## Export of the {biggest:,}-article store ({triples_in(stores[biggest]):,} quads; "
+             f"{'median of ' + str(runs) if runs > 1 else '1 run'} each)")
+    rep.table(["format", "wall time", "peak RSS", "file size"], bench_export(stores[biggest], runs))
     write(args.output, rep.lines)
     print(f"wrote {args.output}")
 

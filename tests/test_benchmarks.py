@@ -51,4 +51,7 @@ def test_the_runner_writes_every_table(tmp_path: Path) -> None:
     line = next(line for line in doc.splitlines() if line.startswith("A `diplograph query meetings"))
     peaks = [int(mb.replace(",", "")) for mb in re.findall(r"peak RSS ([\d,]+) MB", line)]
     assert len(peaks) == 2 and all(0 < mb < 1000 for mb in peaks)
+    assert "## Export of the 20-article store" in doc
+    exported = {line.split(" | ")[0].lstrip("| ") for line in doc.splitlines() if line.count(" | ") == 3}
+    assert {"nquads", "ntriples", "turtle", "trig", "jsonld", "csv"} <= exported
     assert (tmp_path / "out" / "corpus-20" / ".complete").exists()  # where DIPLOGRAPH_BENCH_OUT said
