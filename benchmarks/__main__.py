@@ -316,13 +316,16 @@ def bench_queries(n: int, store: Path, runs: int, rdflib_runs: int, rdflib_timeo
 
 
 def bench_export(store: Path, runs: int) -> list[list[str]]:
-    """`diplograph export --format F -o FILE` of the whole store, each RDF format and the CSV table."""
+    """`diplograph export --format F -o FILE` of the whole store, each RDF format and the CSV table
+    (the events-table query computed: no answer kept)."""
     rows = []
     for fmt in ("nquads", "ntriples", "turtle", "trig", "jsonld", "csv"):
         with tempfile.TemporaryDirectory(dir=OUT) as tmp:
             out = Path(tmp) / f"export.{fmt}"
-            done = [run_measured([EXE, "export", "--store", str(store), "--format", fmt, "-o", str(out)])
-                    for _ in range(runs)]
+            done = []
+            for _ in range(runs):
+                forget_kept(store)  # csv: the events table computed, as the first export after a build
+                done.append(run_measured([EXE, "export", "--store", str(store), "--format", fmt, "-o", str(out)]))
             rows.append([fmt, ms(median([r.seconds for r in done])), f"{max(r.peak_mb for r in done):,.0f} MB",
                          f"{out.stat().st_size / 1e6:,.1f} MB"])
         print(" ", rows[-1], flush=True)

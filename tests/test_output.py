@@ -9,8 +9,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from diplograph.errors import OutputError
-from diplograph.output import is_stdout, write_file
+from diplograph.errors import OutputError, UsageError
+from diplograph.output import is_stdout, write_file, write_stream
 
 from .conftest import SEED_ID, SEEDS, run_cli
 
@@ -39,6 +39,21 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path, ful
     assert sorted(p.name for p in tmp_path.iterdir()) == ["export.ttl"]
 
 
+def test_an_error_while_streaming_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:
+    """An export is written as it is made (write_stream): a failure halfway is raised as it is."""
+    target = tmp_path / "export.ttl"
+    target.write_bytes(b"the export of yesterday")
+
+    def half(fh: object) -> None:
+        fh.write(b"half of today's")  # type: ignore[attr-defined]
+        raise UsageError("the store has no article 'nope'")
+    with pytest.raises(UsageError, match="no article 'nope'"):
+        write_stream(target, half)
+    assert target.read_bytes() == b"the export of yesterday"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["export.ttl"]
+    assert write_stream(target, lambda fh: fh.write(b"today's")) == 7 and target.read_bytes() == b"today's"
+
+
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> str:
     where = str(tmp_path_factory.mktemp("out") / "store")
@@ -51,6 +66,15 @@ def test_export_to_dash_writes_standard_output(store: str, tmp_path: Path) -> No
     assert done.returncode == 0 and done.stderr == ""
     assert len(list(ox.parse(done.stdout, format=ox.RdfFormat.N_QUADS))) > 2000
     assert list(tmp_path.iterdir()) == []  # no file called '-'
+
+
+def test_export_of_an_article_the_store_lacks_writes_nothing(store: str, tmp_path: Path) -> None:
+    target = tmp_path / "one.ttl"
+    target.write_bytes(b"kept")
+    for args in (["-o", str(target)], ["-o", "-"]):
+        done = run_cli("export", "--store", store, "--graph", "nope", *args)
+        assert (done.returncode, done.stdout) == (2, "") and done.stderr.startswith("error: the store has no article 'nope'")
+    assert target.read_bytes() == b"kept" and sorted(p.name for p in tmp_path.iterdir()) == ["one.ttl"]
 
 
 @pytest.mark.parametrize("where,reason", [("missing/out.ttl", "No such file or directory"), (".", "Is a directory")])

@@ -383,18 +383,17 @@ def export(
     timeout: TimeoutOpt = None,
 ) -> None:
     """Export the store as RDF any tool can read, or as a flat CSV of events."""
-    from .export import export as do_export
+    from .export import write_export
+    from .output import is_stdout, write_stream
     from .store import open_store
 
-    from .output import is_stdout, write_file
-
     _check_timeout(timeout)
-    data = do_export(open_store(store, timeout=timeout), fmt, article=graph)
+    source = open_store(store, timeout=timeout)
     if is_stdout(output):
-        sys.stdout.buffer.write(data)
+        write_export(source, fmt, sys.stdout.buffer, article=graph)
         return
-    write_file(output, data)  # type: ignore[arg-type]
-    err.print(f"wrote {len(data):,} bytes to {output}", markup=False)
+    size = write_stream(output, lambda fh: write_export(source, fmt, fh, article=graph))  # type: ignore[arg-type]
+    err.print(f"wrote {size:,} bytes to {output}", markup=False)
 
 
 @app.command()

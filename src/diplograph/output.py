@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import OutputError
 
@@ -28,6 +30,13 @@ def write_file(path: Path, data: bytes, *, private: bool = False) -> None:
 
     Raises OutputError naming the file and the reason (missing folder, permission, full disk,
     a folder in the way)."""
+    write_stream(path, lambda fh: fh.write(data), private=private)
+
+
+def write_stream(path: Path, write: Callable[[BinaryIO], object], *, private: bool = False) -> int:
+    """``write_file`` for output made piece by piece (an export of millions of triples is written as
+    it is made, not held whole): ``write`` is given the open temporary file. Returns the size
+    written. An error raised by ``write`` itself is raised as it is, the temporary file removed."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")  # never a leftover's name
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o666)
@@ -35,12 +44,18 @@ def write_file(path: Path, data: bytes, *, private: bool = False) -> None:
         raise OutputError(f"cannot write {path}: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            write(fh)
+            size = fh.tell()
         os.replace(tmp, path)
+        return size
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise OutputError(f"cannot write {path}: {exc.strerror}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def make_folder(path: Path) -> None:

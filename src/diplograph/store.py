@@ -81,6 +81,21 @@ class Store(ABC):
     def dump_nquads(self, graph: URIRef | None = None) -> str:
         """Every quad (or one graph's), as N-Quads text."""
 
+    def graphs_ntriples(self, graphs: Iterable[str] | None = None) -> Iterator[tuple[str, str]]:
+        """Each graph's N-Triples (of ``graphs`` only, if given), in the order of their IRIs ("": the
+        default graph, first): what an export writes. Here from one dump of every quad; the
+        embedded store reads them graph by graph, so that an export holds one graph at a time."""
+        import pyoxigraph as ox
+
+        texts = [self.dump_nquads()] if graphs is None else [self.dump_nquads(URIRef(g)) for g in graphs]
+        by_graph: dict[str, list[Any]] = {}
+        for text in texts:
+            for q in ox.parse(text, format=ox.RdfFormat.N_QUADS):
+                name = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
+                by_graph.setdefault(name, []).append(ox.Triple(q.subject, q.predicate, q.object))
+        for name in sorted(by_graph):
+            yield name, ox.serialize(by_graph.pop(name), format=ox.RdfFormat.N_TRIPLES).decode()
+
     def check_writable(self) -> None:
         """Raise StoreError now if a write is bound to be refused, before a build spends a minute
         validating (the embedded store: a first build into a folder of other files)."""
@@ -167,7 +182,7 @@ def ntriples_of(triples: Iterable[tuple[Node, Node, Node]]) -> str:
     return "".join(f"{nquads_term(s)} {nquads_term(p)} {nquads_term(o)} .\n" for s, p, o in triples)
 
 
-def _nt_to_nq(ntriples: str, graph: URIRef) -> str:
+def nt_to_nq(ntriples: str, graph: URIRef | str) -> str:
     """Put N-Triples lines into a named graph (each line ends with ' .'). Lines end at "\\n" only
     (not str.splitlines(): U+2028, U+2029 and U+0085 may stand unescaped in a literal)."""
     return "".join(f"{line[:-2].rstrip()} <{graph}> .\n" for line in ntriples.split("\n") if line.strip())
@@ -185,7 +200,7 @@ def _nquads_batches(graphs: Iterable[tuple[URIRef, GraphData]], size: int) -> It
     batch: list[str] = []
     lines = 0
     for g, graph in graphs:
-        text = _nt_to_nq(ntriples(graph), g)
+        text = nt_to_nq(ntriples(graph), g)
         del graph
         batch.append(text)
         lines += text.count("\n")
@@ -393,8 +408,19 @@ class OxigraphStore(Store):
             data = store.dump(format=ox.RdfFormat.N_QUADS)
         else:
             data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(graph)))
-            return _nt_to_nq((data or b"").decode("utf-8"), graph)
+            return nt_to_nq((data or b"").decode("utf-8"), graph)
         return (data or b"").decode("utf-8")
+
+    def graphs_ntriples(self, graphs: Iterable[str] | None = None) -> Iterator[tuple[str, str]]:
+        import pyoxigraph as ox
+
+        store = self._built()
+        if graphs is None:
+            graphs = sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
+            if default := store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()):
+                yield "", default.decode("utf-8")
+        for g in graphs:
+            yield g, (store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g)) or b"").decode("utf-8")
 
     # -- writing --
     @contextlib.contextmanager
@@ -552,7 +578,7 @@ class MemoryStore(Store):
         names = [graph] if graph is not None else [g.identifier for g in self.ds.graphs()
                                                    if isinstance(g.identifier, URIRef)
                                                    and not str(g.identifier).startswith("urn:x-rdflib:")]
-        return "".join(_nt_to_nq(self.ds.graph(g).serialize(format="nt"), g) for g in names)
+        return "".join(nt_to_nq(self.ds.graph(g).serialize(format="nt"), g) for g in names)
 
 
 def open_store(spec: str | None = None, *, timeout: float | None = None, keep_results: bool = True) -> Store:
