@@ -503,7 +503,10 @@ def draft_article(article: Article, registry: Registry) -> Drafted:
 
 
 def draft_text(text: str, published: dt.date | None, registry: Registry, *, article_id: str = "draft") -> Drafted:
-    """Draft from a sentence or paragraph given directly (``--text``)."""
+    """Draft from a sentence or paragraph given directly (``--text``; an empty one is a usage error,
+    not a draft of nothing: ``--text -`` with nothing piped in is a mistake)."""
+    if not text.strip():
+        raise UsageError("there is no text to draft from (--text - reads standard input)")
     article = Article(id=article_id, path=Path(f"{article_id}.txt"), body=text.strip() + "\n", published=published)
     return draft_article(article, registry)
 
