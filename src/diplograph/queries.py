@@ -281,6 +281,11 @@ def run(store: Store, query: CannedQuery, values: dict[str, str] | None = None) 
         raw = values.get(p.name, p.default)
         if raw is not None:
             bindings[p.name] = to_term(p, raw, store)
+    start, end = bindings.get("from"), bindings.get("to")  # a range, by the queries' own convention
+    if isinstance(start, Literal) and isinstance(end, Literal) and start.datatype == end.datatype == XSD.date \
+            and start.toPython() > end.toPython():
+        given = {k: "" if k in values else " (its default)" for k in ("from", "to")}
+        raise UsageError(f"--param from={start}{given['from']} is after to={end}{given['to']}: no day is in that range")
     return store.query(bind(query.text, bindings))
 
 

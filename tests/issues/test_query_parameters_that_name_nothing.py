@@ -77,3 +77,15 @@ def test_export_of_an_article_the_store_lacks_names_the_nearest(embedded: Store,
     with pytest.raises(UsageError) as caught:
         export(embedded, fmt, article="001_muscat_us_ira")
     assert str(caught.value) == "the store has no article '001_muscat_us_ira'; did you mean `001_muscat_us_iran`?"
+
+
+@pytest.mark.parametrize(("values", "message"), [
+    ({"from": "2025-04-30", "to": "2025-04-01"}, "--param from=2025-04-30 is after to=2025-04-01: no day is in that range"),
+    ({"from": "2025-05-30"}, "--param from=2025-05-30 is after to=2025-04-30 (its default): no day is in that range"),
+])
+def test_a_range_that_ends_before_it_starts(embedded: Store, values: dict[str, str], message: str) -> None:
+    """It answered nothing, as if nothing had happened in it."""
+    with pytest.raises(UsageError) as caught:
+        Q.run(embedded, Q.get("events-in-range"), values)
+    assert str(caught.value) == message
+    assert Q.run(embedded, Q.get("events-in-range"), {"from": "2025-04-09", "to": "2025-04-09"}).rows  # one day is a range
