@@ -253,6 +253,9 @@ def schema_diagnostics(doc: YamlDoc, schema_name: str) -> list[Diagnostic]:
             msg = f"missing field: {err.message.split(' is a required')[0]}"
         elif v == "type":
             msg = _type_message(err.validator_value, err.instance)
+        elif v in ("pattern", "oneOf") and any(err.schema is d for d in _event_ref_defs(schema_name)):
+            msg = (f"{str(err.instance)[:60]!r} is not an event: write its id in this article, or "
+                   "ARTICLE-ID#EVENT-ID for another article's")
         elif v == "pattern":
             msg = f"{err.instance!r} is not a valid id: use letters, digits, '-', '_' or '.'"
         elif v == "oneOf" and where[-2:-1] == ["evidence"]:  # one item of an evidence list
@@ -294,6 +297,12 @@ def _type_message(expected: str | list[str], value: Any) -> str:
         got = repr(value)
     quote = "; put the value in quotes" if "text" in wanted and isinstance(value, (bool, int, float)) else ""
     return f"expected {wanted}, got {got}{quote}"
+
+
+def _event_ref_defs(schema_name: str) -> tuple[Any, ...]:
+    """The schema's definitions of a reference to an event (`continues:`, `declared_in:`), if any."""
+    defs = resources.schema(schema_name).get("$defs", {})
+    return tuple(defs[k] for k in ("eventRef", "eventRefs") if k in defs)
 
 
 @cache

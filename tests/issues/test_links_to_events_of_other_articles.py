@@ -86,3 +86,22 @@ def test_a_build_refuses_it_and_writes_nothing(corpus: Path, tmp_path: Path) -> 
     with pytest.raises(ValidationFailed):
         build(store, [corpus / f"{ROME}.yaml"], registry_path=corpus / "registry.yaml")
     assert store.dump_nquads() == before
+
+
+def test_an_article_whose_id_has_spaces_can_be_named(corpus: Path) -> None:
+    """Any file name is an article id (`001 muscat (ü).yaml`), but `continues:` took only ids of letters,
+    digits, '-', '_' and '.': "'001 muscat (ü)#muscat-talks' should be an id or a list of ids"."""
+    for ext in ("txt", "yaml"):
+        (corpus / f"001_muscat_us_iran.{ext}").rename(corpus / f"001 muscat (ü).{ext}")
+    ann = _edit(corpus, "continues: 001_muscat_us_iran#muscat-talks", 'continues: "001 muscat (ü)#muscat-talk"')
+    _edit(corpus, "continues: 001_muscat_us_iran#oman-mediates", 'continues: "001 muscat (ü)#oman-mediates"')
+    assert _findings([corpus]) == [f"{ann}:15:16: error: unknown event `001 muscat (ü)#muscat-talk`: article 001 muscat (ü) "
+                                   "has no event `muscat-talk`; did you mean `001 muscat (ü)#muscat-talks`?"]
+    _edit(corpus, '"001 muscat (ü)#muscat-talk"', '"001 muscat (ü)#muscat-talks"')
+    assert _findings([corpus]) == []
+
+
+def test_what_is_not_an_event_reference_says_how_to_write_one(corpus: Path) -> None:
+    ann = _edit(corpus, "continues: 001_muscat_us_iran#muscat-talks", "continues: seeds/001_muscat_us_iran#muscat-talks")
+    assert _findings([corpus]) == [f"{ann}:15:16: error: 'seeds/001_muscat_us_iran#muscat-talks' is not an event: write "
+                                   "its id in this article, or ARTICLE-ID#EVENT-ID for another article's [continues]"]
