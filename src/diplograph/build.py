@@ -26,7 +26,7 @@ from . import resources
 from .cache import FileHashes, cache_dir
 from .checkcache import CheckCache, article_key, pack, registry_key, unpack
 from .errors import Diagnostic, LoadError, UsageError, ValidationFailed
-from .mapping import MAPPING_VERSION, RDF_SUFFIXES, MappedArticle, content_hash, map_annotation
+from .mapping import MAPPING_VERSION, RDF_SUFFIXES, Link, MappedArticle, content_hash, map_annotation
 from .registry import Registry, load_registry
 from .store import GraphData, Store, ntriples_of
 from .terms import ARTICLE_GRAPH_PREFIX, DG, ONTOLOGY_GRAPH, SH, REGISTRY_GRAPH, article_graph, article_iri
@@ -363,10 +363,12 @@ def _hashed(files: Sequence[Path | str], registry: Registry, hashes: FileHashes,
         yield digest
 
 
-def check_links(articles: list[MappedArticle], store: Store | None = None) -> list[Diagnostic]:
+def check_links(articles: list[MappedArticle], store: Store | None = None,
+                registry: Registry | None = None) -> list[Diagnostic]:
     """Whether the events of other articles that these name (`continues:`, `declared_in:`) exist:
-    in that article as the files checked have it, else as ``store`` has it. A typo in either id
-    left a link to nothing in the graph, and no word of it. An article neither has is a warning
+    in that article as the files checked have it, else as ``store`` has it, else (with no store,
+    given the ``registry``) as its annotation beside the file naming it has it. A typo in either
+    id left a link to nothing in the graph, and no word of it. An article none has is a warning
     when there is a store to look in (it may be built later), else not looked for."""
     from difflib import get_close_matches
 
@@ -383,7 +385,7 @@ def check_links(articles: list[MappedArticle], store: Store | None = None) -> li
             elif store is not None and store.graph_hashes([str(article_graph(link.article))]):
                 events[link.article] = set(event_ids(store, article_iri(link.article)))
             else:
-                events[link.article] = None
+                events[link.article] = None if store is not None or registry is None else _beside(link, registry)
         found = events[link.article]
         if found is None and store is not None:
             if stored_ids is None:
@@ -398,6 +400,19 @@ def check_links(articles: list[MappedArticle], store: Store | None = None) -> li
             more = f"; did you mean `{link.article}#{hint[0]}`?" if hint else f" (its events: {listed or 'none'})"
             out.append(Diagnostic(link.at.path, link.at.line, link.at.col, "error", f"unknown event `{link.ref}`: article {link.article} has no event `{link.event}`{more}"))
     return out
+
+
+def _beside(link: Link, registry: Registry) -> set[str] | None:
+    """The event ids of the linked article, from its annotation in the folder of the file naming it
+    (`validate seeds/002.yaml` alone: 001 is in seeds/), or None if it has none there."""
+    for ext in (".yaml", ".yml", *RDF_SUFFIXES):
+        path = Path(link.at.path).with_name(link.article + ext)
+        if path.is_file() and path.with_suffix(".txt").is_file():
+            try:
+                return map_annotation(path, registry).event_ids()
+            except LoadError:
+                return None
+    return None
 
 
 def validate_paths(paths: list[Path], *, registry_path: Path | None = None, progress: Progress = _quiet,
@@ -421,7 +436,7 @@ def validate_paths(paths: list[Path], *, registry_path: Path | None = None, prog
     checked = check(annotations, registry, progress, engine=engine, digests=digests,
                     registry_shapes=whole or any(p.name == REGISTRY_FILE for p in paths))
     checked.report.diagnostics[:0] = no_registry
-    checked.report.diagnostics += check_links(checked.articles, store)
+    checked.report.diagnostics += check_links(checked.articles, store, registry)
     checked.report.diagnostics.sort()
     if store is not None:
         stored = store.graph_hashes([str(m.graph_iri) for m in checked.articles])

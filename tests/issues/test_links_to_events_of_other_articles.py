@@ -52,11 +52,15 @@ def test_nothing_near_lists_the_articles_events(corpus: Path) -> None:
         "(its events: araghchi-tv, meet-again, muscat-talks, oman-mediates, trump-bombing-threat, white-house-statement)"]
 
 
-def test_one_file_is_checked_against_the_store(corpus: Path, embedded: OxigraphStore) -> None:
+def test_one_file_is_checked_against_the_store_or_the_annotation_beside_it(corpus: Path, embedded: OxigraphStore) -> None:
     ann = _edit(corpus, "continues: 001_muscat_us_iran#muscat-talks", "continues: 001_muscat_us_iran#muscat-talk")
-    assert _findings([ann]) == []  # alone, with no store: the other article is nowhere to look
-    assert (f"{ann}:15:16: error: unknown event `001_muscat_us_iran#muscat-talk`: article 001_muscat_us_iran has no "
-            "event `muscat-talk`; did you mean `001_muscat_us_iran#muscat-talks`?") in _findings([ann], embedded)
+    error = (f"{ann}:15:16: error: unknown event `001_muscat_us_iran#muscat-talk`: article 001_muscat_us_iran has no "
+             "event `muscat-talk`; did you mean `001_muscat_us_iran#muscat-talks`?")
+    assert error in _findings([ann], embedded)
+    assert _findings([ann]) == [error]  # with no store: 001's annotation, beside it in the folder
+    for ext in ("txt", "yaml"):  # not beside it: nowhere to look, nothing said
+        (corpus / f"001_muscat_us_iran.{ext}").rename(corpus.parent / f"001_muscat_us_iran.{ext}")
+    assert _findings([ann]) == []
 
 
 def test_an_article_neither_has_is_a_warning(corpus: Path, embedded: OxigraphStore) -> None:
