@@ -48,12 +48,8 @@ def _findings(corpus: Path) -> tuple[list[str], list[tuple[str, int, int, str, s
 
 
 def _named(corpus: Path) -> set[str]:
-    """Articles never kept: with a finding of their own, or naming events of other articles (their
-    links are looked for at every check: build.check_links; in the seeds, 002 continues 001's talks)."""
-    checked = validate_paths([corpus])
-    linking = {m.id for m in checked.articles if m.links}
-    assert linking == {"002_rome_us_iran"}
-    return linking | {Path(d.path).stem for d in checked.report.diagnostics if not d.path.endswith("registry.yaml")}
+    """Articles with a finding of their own (never kept)."""
+    return {Path(p).stem for p, *_ in _findings(corpus)[1] if not p.endswith("registry.yaml")}
 
 
 def test_a_second_validate_checks_only_what_had_findings(corpus: Path, cache: Path, mapped: list[str]) -> None:
@@ -353,3 +349,12 @@ def test_a_cache_locked_by_another_command_is_skipped_not_deleted(corpus: Path, 
         other.execute("ROLLBACK")
         other.close()
     assert list(CheckCache().get(["an entry of another corpus"])) == ["an entry of another corpus"]  # not deleted
+
+
+def test_links_are_kept_beside_their_entry_and_go_with_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    kept = CheckCache(path=tmp_path / "checked.sqlite")
+    kept.put([("a", pack("<urn:a> <urn:b> <urn:c> .\n"), '[["x#e", "x", "e"]]'), ("b", pack("<urn:b> <urn:b> <urn:c> .\n"), "")])
+    assert kept.get_links(["a", "b", "c"]) == {"a": '[["x#e", "x", "e"]]'}
+    monkeypatch.setattr(checkcache, "MAX_BYTES", 1)  # prune drops every entry, and its links
+    kept.prune()
+    assert kept.get(["a", "b"]) == {} and kept.get_links(["a"]) == {}

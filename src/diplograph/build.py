@@ -26,7 +26,8 @@ from . import resources
 from .cache import FileHashes, cache_dir
 from .checkcache import CheckCache, article_key, pack, registry_key, unpack
 from .errors import Diagnostic, LoadError, UsageError, ValidationFailed
-from .mapping import MAPPING_VERSION, RDF_SUFFIXES, Link, MappedArticle, content_hash, map_annotation
+from .mapping import (MAPPING_VERSION, RDF_SUFFIXES, Link, MappedArticle, content_hash, links_from, links_text,
+                      map_annotation)
 from .registry import Registry, load_registry
 from .store import GraphData, Store, ntriples_of
 from .terms import ARTICLE_GRAPH_PREFIX, DG, ONTOLOGY_GRAPH, SH, REGISTRY_GRAPH, article_graph, article_iri
@@ -157,7 +158,7 @@ CHUNK = 50
 
 
 Item = tuple[Path, "str | None"]  # an annotation to check, and its content hash when known
-CacheRow = tuple[str, bytes]  # checkcache.py: key, packed graph
+CacheRow = tuple[str, bytes, str]  # checkcache.py: key, packed graph, links (mapping.links_text)
 ChunkResult = tuple[list[MappedArticle], list[Diagnostic], bool, str, list[CacheRow]]
 
 
@@ -190,9 +191,9 @@ def _check_chunk(items: list[Item], registry: Registry, engine: str = DEFAULT_EN
         focus = {str(n) for n in report.objects(None, SH.focusNode)} if report is not None else set()
         for m in mapped:
             text = os.path.splitext(str(m.annotation_path))[0] + ".txt"
-            # nor one naming events of other articles: whether they exist is checked every time (check_links)
-            if str(m.annotation_path) not in named and text not in named and not m.subject_iris() & focus and not m.links:
-                rows.append((article_key(m.content_hash, m.id, engine), pack(m.serialized())))
+            if str(m.annotation_path) not in named and text not in named and not m.subject_iris() & focus:
+                # with the events of other articles it names: whether they exist is looked for at every run
+                rows.append((article_key(m.content_hash, m.id, engine), pack(m.serialized()), links_text(m.links)))
     for m in mapped:
         m.compact()
     report = shacl.shacl_report.serialize(format="nt") if shacl.shacl_report is not None else ""
@@ -243,6 +244,7 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
                          for p in annotations]
     keys = {p: article_key(d, p.stem, engine) for p, d in items if d} if keep else {}
     found = kept.get(keys.values())
+    linked = kept.get_links(found)
     kept.close()  # not carried into forked workers (SQLite forbids it); opened again to write
     todo: list[Item] = []
     for p, d in items:
@@ -250,7 +252,8 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
         if packed is None:
             todo.append((p, d))
         else:
-            out.articles.append(MappedArticle(None, p, article_graph(p.stem), content_hash=d or "", packed=packed))
+            out.articles.append(MappedArticle(None, p, article_graph(p.stem), content_hash=d or "", packed=packed,
+                                              links=links_from(linked.get(keys[p], ""), p)))
     chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)] or [[]]
     workers = min(workers or os.cpu_count() or 1, len(chunks))
     tick = progress if annotations else _quiet  # no "check 0/0" for a registry edit alone
@@ -333,7 +336,7 @@ def _check_registry(registry: Registry, engine: str, kept: CheckCache | None
     if kept is not None and all(d.path == where for d in checked.diagnostics):
         findings = [[d.line, d.col, d.severity, d.message, d.property, d.focus, d.source_shape]
                     for d in checked.diagnostics]
-        rows.append((key, pack(json.dumps({"findings": findings, "report": report}))))
+        rows.append((key, pack(json.dumps({"findings": findings, "report": report})), ""))
     return checked.diagnostics, report, rows
 
 
@@ -388,6 +391,7 @@ def check_links(articles: list[MappedArticle], store: Store | None = None,
                 events[link.article] = None if store is not None or registry is None else _beside(link, registry)
         found = events[link.article]
         if found is None and store is not None:
+            link = _placed(link, registry)
             if stored_ids is None:
                 stored_ids = [g[len(ARTICLE_GRAPH_PREFIX):] for g in store.graph_hashes() if g.startswith(ARTICLE_GRAPH_PREFIX)]
             hint = get_close_matches(link.article, sorted({*by_id, *(unquote(i) for i in stored_ids)}), n=1)
@@ -395,11 +399,24 @@ def check_links(articles: list[MappedArticle], store: Store | None = None,
                 f"`{link.ref}` names article `{link.article}`, which is neither among the files checked nor in the store"
                 f"{f'; did you mean `{hint[0]}`?' if hint else ''} (the link leads nowhere until that article is built)")))
         elif found is not None and link.event not in found:
+            link = _placed(link, registry)
             hint = get_close_matches(link.event, sorted(found), n=1)
             listed = ", ".join(sorted(found)[:10]) + (", …" if len(found) > 10 else "")
             more = f"; did you mean `{link.article}#{hint[0]}`?" if hint else f" (its events: {listed or 'none'})"
             out.append(Diagnostic(link.at.path, link.at.line, link.at.col, "error", f"unknown event `{link.ref}`: article {link.article} has no event `{link.event}`{more}"))
     return out
+
+
+def _placed(link: Link, registry: Registry | None) -> Link:
+    """A link read from the check cache (line 0) with the line and column it is written at: its
+    annotation mapped again (a millisecond; only for a link that leads nowhere)."""
+    if link.at.line or registry is None:
+        return link
+    try:
+        again = map_annotation(Path(link.at.path), registry).links
+    except LoadError:
+        return link
+    return next((found for found in again if found.ref == link.ref), link)
 
 
 def _beside(link: Link, registry: Registry) -> set[str] | None:
@@ -513,7 +530,7 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
     new_registry = stored.get(str(REGISTRY_GRAPH)) != reg_digest
     checked = (check(todo, registry, progress, registry_shapes=new_registry, engine=engine, digests=digests)
                if todo or new_registry else Checked(registry))
-    checked.report.diagnostics += check_links(checked.articles, store)
+    checked.report.diagnostics += check_links(checked.articles, store, registry)
     checked.report.diagnostics.sort()
     summary.diagnostics = no_registry + checked.report.diagnostics
     if checked.load_failed:

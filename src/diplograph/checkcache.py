@@ -111,6 +111,9 @@ class CheckCache:
                 db.execute("PRAGMA page_size = 65536")  # a new file only: an entry of ~3 kB wasted half a 4 kB page
                 db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB NOT NULL, "
                            "size INTEGER NOT NULL, used INTEGER NOT NULL)")
+                # the events of other articles an entry's article names (build.check_links looks for
+                # them at every run): read without unpacking every graph
+                db.execute("CREATE TABLE IF NOT EXISTS links (key TEXT PRIMARY KEY, refs TEXT NOT NULL)")
                 self._db = db
                 return db
             except sqlite3.OperationalError:  # locked by another command, read-only: not damaged
@@ -146,17 +149,32 @@ class CheckCache:
                            [now, now - TOUCH_S, *part])
         return found
 
-    def put(self, rows: Iterable[tuple[str, bytes]]) -> None:
-        """Keep these (key, ``pack``-ed graph) entries (see ``prune``)."""
-        rows = list(rows)
+    def put(self, rows: Iterable[tuple[str, bytes] | tuple[str, bytes, str]]) -> None:
+        """Keep these (key, ``pack``-ed graph[, links]) entries (see ``prune``); links: the events of
+        other articles the article names, as text (``get_links``), or ""."""
+        rows = [(row[0], row[1], row[2] if len(row) > 2 else "") for row in rows]  # type: ignore[misc]
         db = self._connect() if rows else None
         if db is None:
             return
         now = int(time.time())
         with contextlib.suppress(sqlite3.Error), db:
             db.execute("BEGIN IMMEDIATE")
-            db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)", [(k, v, len(v), now) for k, v in rows])
+            db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)", [(k, v, len(v), now) for k, v, _ in rows])
+            db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?)", [(k, refs) for k, _, refs in rows if refs])
         self._added = True
+
+    def get_links(self, keys: Iterable[str]) -> dict[str, str]:
+        """The links kept with those ``keys`` that have any."""
+        keys = list(keys)
+        db = self._connect() if keys else None
+        found: dict[str, str] = {}
+        if db is None:
+            return found
+        with contextlib.suppress(sqlite3.Error):
+            for i in range(0, len(keys), BATCH):
+                part = keys[i:i + BATCH]
+                found.update(db.execute(f"SELECT key, refs FROM links WHERE key IN ({','.join('?' * len(part))})", part))
+        return found
 
     def prune(self) -> None:
         """After ``put``: if the entries hold more than MAX_BYTES, drop the least recently used
@@ -170,6 +188,7 @@ class CheckCache:
             if db.execute("SELECT coalesce(sum(size), 0) FROM entries").fetchone()[0] > MAX_BYTES:
                 db.execute("DELETE FROM entries WHERE key IN (SELECT key FROM (SELECT key, sum(size) OVER "
                            "(ORDER BY used DESC, key) AS kept FROM entries) WHERE kept > ?)", [MAX_BYTES * 3 // 4])
+                db.execute("DELETE FROM links WHERE key NOT IN (SELECT key FROM entries)")
 
     def close(self) -> None:
         if self._db is not None:

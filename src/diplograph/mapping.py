@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import json
 import os
 from dataclasses import dataclass, field
 from functools import cache
@@ -47,6 +48,18 @@ class Link(NamedTuple):
     article: str
     event: str
     at: Diagnostic  # its place (the message is made when the link is found to lead nowhere)
+
+
+def links_text(links: list[Link]) -> str:
+    """Links as the check cache keeps them ("" for none): where they were written is not kept."""
+    return json.dumps([[link.ref, link.article, link.event] for link in links]) if links else ""
+
+
+def links_from(text: str, annotation: Path) -> list[Link]:
+    """The links kept in the check cache for an annotation, at line 0 (build.check_links finds the
+    line again, by mapping the file, when a link leads nowhere)."""
+    return [Link(ref, article, event, Diagnostic(str(annotation), 0, 0, "error", ""))
+            for ref, article, event in (json.loads(text) if text else [])]
 
 
 @dataclass

@@ -3,8 +3,8 @@ graph got a link to an event that does not exist, and `event-sources` silently l
 So did an event continuing itself. Now an event of another article is looked for in that article,
 as the files checked have it, else as the store has it (an error, with the nearest event); an
 article neither has is a warning when there is a store to look in; an event naming itself is an
-error. An article with such a link is checked every time (never taken from the check cache), so
-the error does not go away on the second run.
+error. An article with such a link is kept in the check cache with its links, which are looked for
+at every run, so the error does not go away on the second run.
 """
 
 from __future__ import annotations
@@ -109,3 +109,23 @@ def test_what_is_not_an_event_reference_says_how_to_write_one(corpus: Path) -> N
     ann = _edit(corpus, "continues: 001_muscat_us_iran#muscat-talks", "continues: seeds/001_muscat_us_iran#muscat-talks")
     assert _findings([corpus]) == [f"{ann}:15:16: error: 'seeds/001_muscat_us_iran#muscat-talks' is not an event: write "
                                    "its id in this article, or ARTICLE-ID#EVENT-ID for another article's [continues]"]
+
+
+def test_a_linking_article_is_kept_and_its_links_looked_for_every_run(corpus: Path) -> None:
+    """An article naming events of other articles is kept in the check cache with its links; when the
+    other article changes, the kept article's link is looked for again and placed at its line."""
+    first = validate_paths([corpus])
+    assert not [d for d in first.report.diagnostics if d.path.endswith(f"{ROME}.yaml")]
+    again = validate_paths([corpus])
+    rome = next(m for m in again.articles if m.id == ROME)
+    assert rome.article is None and [link.ref for link in rome.links] == [  # from the cache, links and all
+        "001_muscat_us_iran#muscat-talks", "001_muscat_us_iran#oman-mediates"]
+    muscat = corpus / "001_muscat_us_iran.yaml"
+    muscat.write_text(muscat.read_text().replace("id: muscat-talks", "id: muscat-round").replace(
+        "continues: muscat-talks", "continues: muscat-round"))
+    checked = validate_paths([corpus])
+    assert next(m for m in checked.articles if m.id == ROME).article is None  # still not checked again
+    assert [str(d) for d in checked.report.diagnostics if d.path.endswith(f"{ROME}.yaml")] == [
+        f"{corpus / ROME}.yaml:15:16: error: unknown event `001_muscat_us_iran#muscat-talks`: article 001_muscat_us_iran "
+        "has no event `muscat-talks` (its events: araghchi-tv, meet-again, muscat-round, oman-mediates, "
+        "trump-bombing-threat, white-house-statement)"]
