@@ -26,9 +26,10 @@ import os
 import sqlite3
 import time
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from .cache import cache_file
 
@@ -82,6 +83,13 @@ def unpack(value: bytes) -> str:
     return zlib.decompress(value).decode("utf-8")
 
 
+def _in_batches(db: sqlite3.Connection, sql: str, keys: list[str]) -> Iterator[Any]:
+    """The rows ``sql`` selects for ``keys``, BATCH keys a query (``{marks}``: their placeholders)."""
+    for i in range(0, len(keys), BATCH):
+        part = keys[i:i + BATCH]
+        yield from db.execute(sql.format(marks=",".join("?" * len(part))), part)
+
+
 class CheckCache:
     """The cache of checked articles, or a cache that holds nothing when caching is off.
 
@@ -125,28 +133,24 @@ class CheckCache:
                 return None
         return None
 
-    def get(self, keys: Iterable[str]) -> dict[str, bytes]:
-        """The kept graphs (``pack``-ed N-Triples) of those ``keys`` that have one."""
+    def _select(self, sql: str, keys: Iterable[str]) -> dict[str, Any]:
+        """Key -> value of the rows ``sql`` selects for ``keys`` ({} if the cache cannot be read)."""
         keys = list(keys)
         db = self._connect() if keys else None
-        found: dict[str, bytes] = {}
-        if db is None:
-            return found
-        now = int(time.time())
         try:
-            for i in range(0, len(keys), BATCH):
-                part = keys[i:i + BATCH]
-                marks = ",".join("?" * len(part))
-                for key, value in db.execute(f"SELECT key, value FROM entries WHERE key IN ({marks})", part):
-                    found[key] = value
+            return dict(_in_batches(db, sql, keys)) if db is not None else {}
         except sqlite3.Error:
             return {}
-        hits = list(found)
+
+    def get(self, keys: Iterable[str]) -> dict[str, bytes]:
+        """The kept graphs (``pack``-ed N-Triples) of those ``keys`` that have one."""
+        found = self._select("SELECT key, value FROM entries WHERE key IN ({marks})", keys)
+        now, hits = int(time.time()), list(found)
         with contextlib.suppress(sqlite3.Error):  # a read-only cache still serves its entries
             for i in range(0, len(hits), BATCH):
                 part = hits[i:i + BATCH]
-                db.execute(f"UPDATE entries SET used = ? WHERE used < ? AND key IN ({','.join('?' * len(part))})",
-                           [now, now - TOUCH_S, *part])
+                self._db.execute(f"UPDATE entries SET used = ? WHERE used < ? AND key IN ({','.join('?' * len(part))})",  # type: ignore[union-attr]
+                                 [now, now - TOUCH_S, *part])
         return found
 
     def put(self, rows: Iterable[tuple[str, bytes] | tuple[str, bytes, str]]) -> None:
@@ -165,16 +169,7 @@ class CheckCache:
 
     def get_links(self, keys: Iterable[str]) -> dict[str, str]:
         """The links kept with those ``keys`` that have any."""
-        keys = list(keys)
-        db = self._connect() if keys else None
-        found: dict[str, str] = {}
-        if db is None:
-            return found
-        with contextlib.suppress(sqlite3.Error):
-            for i in range(0, len(keys), BATCH):
-                part = keys[i:i + BATCH]
-                found.update(db.execute(f"SELECT key, refs FROM links WHERE key IN ({','.join('?' * len(part))})", part))
-        return found
+        return self._select("SELECT key, refs FROM links WHERE key IN ({marks})", keys)
 
     def prune(self) -> None:
         """After ``put``: if the entries hold more than MAX_BYTES, drop the least recently used
