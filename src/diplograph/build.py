@@ -30,7 +30,7 @@ from .mapping import (MAPPING_VERSION, RDF_SUFFIXES, Link, MappedArticle, conten
                       map_annotation)
 from .registry import Registry, load_registry
 from .store import GraphData, Store, ntriples_of
-from .terms import ARTICLE_GRAPH_PREFIX, DG, ONTOLOGY_GRAPH, SH, REGISTRY_GRAPH, article_graph, article_iri
+from .terms import ARTICLE_GRAPH_PREFIX, DG, ONTOLOGY_GRAPH, SH, REGISTRY_GRAPH, article_graph
 from .validation import (CONFORMING_REPORT, DEFAULT_ENGINE, MergedReport, Report, check_engine, fork_safe,
                          ontology_ntriples, shacl_validate)
 
@@ -375,7 +375,7 @@ def check_links(articles: list[MappedArticle], store: Store | None = None,
     when there is a store to look in (it may be built later), else not looked for."""
     from difflib import get_close_matches
 
-    from .queries import event_ids
+    from .queries import event_ids, listed
 
     by_id = {m.id: m for m in articles}
     events: dict[str, set[str] | None] = {}  # article id -> its event ids (None: unknown)
@@ -386,7 +386,7 @@ def check_links(articles: list[MappedArticle], store: Store | None = None,
             if link.article in by_id:
                 events[link.article] = by_id[link.article].event_ids()
             elif store is not None and store.graph_hashes([str(article_graph(link.article))]):
-                events[link.article] = set(event_ids(store, article_iri(link.article)))
+                events[link.article] = set(event_ids(store, link.article))
             else:
                 events[link.article] = None if store is not None or registry is None else _beside(link, registry)
         found = events[link.article]
@@ -401,8 +401,7 @@ def check_links(articles: list[MappedArticle], store: Store | None = None,
         elif found is not None and link.event not in found:
             link = _placed(link, registry)
             hint = get_close_matches(link.event, sorted(found), n=1)
-            listed = ", ".join(sorted(found)[:10]) + (", …" if len(found) > 10 else "")
-            more = f"; did you mean `{link.article}#{hint[0]}`?" if hint else f" (its events: {listed or 'none'})"
+            more = f"; did you mean `{link.article}#{hint[0]}`?" if hint else f" (its events: {listed(found) or 'none'})"
             out.append(Diagnostic(link.at.path, link.at.line, link.at.col, "error", f"unknown event `{link.ref}`: article {link.article} has no event `{link.event}`{more}"))
     return out
 

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
-from urllib.parse import unquote
 
 from rdflib import Graph, URIRef
 
@@ -29,7 +28,7 @@ from .dates import resolve
 from .errors import Diagnostic, LoadError
 from .registry import Registry, SourceMap
 from .store import ntriples_of
-from .terms import (WD, Lit, Triple, article_graph, article_iri, event_iri, local_actor_iri, place_iri,
+from .terms import (WD, Lit, Triple, article_graph, article_iri, event_id, event_iri, local_actor_iri, place_iri,
                     plain_ntriples, vocab, xsd_date)
 from .yamlfile import YamlDoc, load_yaml, schema_diagnostics, spells_with_escapes, written_names
 
@@ -94,10 +93,8 @@ class MappedArticle:
     def event_ids(self) -> set[str]:
         """The ids of the article's events (read from its N-Triples: any article, also one taken
         from the check cache)."""
-        inside = f"<{article_iri(self.id)}/event/"
-        segments = (line[len(inside):line.index(">")] for line in self.serialized().split("\n")
-                    if line.startswith(inside) and f"> <{RDF_TYPE}> " in line)
-        return {unquote(seg) for seg in segments if "/" not in seg}  # not their evidence (event/ID/evidence/1)
+        typed = (line[1:line.index(">")] for line in self.serialized().split("\n") if f"> <{RDF_TYPE}> " in line)
+        return {e for iri in typed if (e := event_id(iri, self.id)) is not None}
 
     @property
     def graph(self) -> Graph:

@@ -16,6 +16,7 @@ import io
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from urllib.parse import unquote
 
 from rdflib import Literal, URIRef
@@ -25,7 +26,7 @@ from rdflib.term import Node
 from .catalogue import CannedQuery, Param, catalogue, get  # noqa: F401 (catalogue and get: part of this module's API)
 from .errors import QueryError, UsageError
 from .store import QueryResult, Store, nquads_term
-from .terms import PREFIXES, actor_iri, article_iri, event_iri, place_iri
+from .terms import PREFIXES, actor_iri, article_iri, event_id, event_iri, place_iri
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
@@ -185,13 +186,18 @@ def _known(store: Store, param: Param, value: str, iri: URIRef | None) -> URIRef
     if t == "article":
         raise no_article(store, value)
     article, _, event = value.rpartition("#")
-    events = event_ids(store, article_iri(article))
+    events = event_ids(store, article)
     if not events:
         raise UsageError(f"unknown event {value!r}: the store has no article {article!r}"
                          f"{_nearest(article, _article_ids(store))}")
-    listed = ", ".join(sorted(events)[:10]) + (", …" if len(events) > 10 else "")
     raise UsageError(f"unknown event {value!r}: article {article} has no event {event!r}"
-                     f"{_nearest(event, {e: (e, e) for e in events}) or f' (its events: {listed})'}")
+                     f"{_nearest(event, {e: (e, e) for e in events}) or f' (its events: {listed(events)})'}")
+
+
+def listed(names: Iterable[str], most: int = 10) -> str:
+    """The first ``most`` of ``names`` in order, for a message: ``a, b, c, …``."""
+    names = sorted(names)
+    return ", ".join(names[:most]) + (", …" if len(names) > most else "")
 
 
 def no_article(store: Store, article: str) -> UsageError:
@@ -206,13 +212,11 @@ def _article_ids(store: Store) -> dict[str, tuple[str, str]]:
     return {i: (i, i) for i in ids}
 
 
-def event_ids(store: Store, article: URIRef) -> list[str]:
-    """The ids of an article's events (the last segment of their IRIs)."""
+def event_ids(store: Store, article_id: str) -> list[str]:
+    """The ids of an article's events, as the store has them."""
     q = bind(f"""PREFIX prov: <{PREFIXES['prov']}> SELECT DISTINCT ?e WHERE {{ ?e prov:wasDerivedFrom ?article }}""",
-             {"article": article})
-    inside = f"{article}/event/"
-    segments = (str(row[0])[len(inside):] for row in store.query(q).rows if str(row[0]).startswith(inside))
-    return [unquote(seg) for seg in segments if "/" not in seg]
+             {"article": article_iri(article_id)})
+    return [e for row in store.query(q).rows if (e := event_id(str(row[0]), article_id)) is not None]
 
 
 def _is_iri(value: str) -> bool:

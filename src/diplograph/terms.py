@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 from typing import Any, NamedTuple
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -75,6 +75,20 @@ def local_actor_iri(article_id: str, actor_id: str) -> URIRef:
 
 def event_iri(article_id: str, event_id: str) -> URIRef:
     return URIRef(f"{article_iri(article_id)}/event/{_seg(event_id)}")
+
+
+def event_id(iri: str, article_id: str) -> str | None:
+    """The inverse of ``event_iri`` for one article: the event id, or None for any other IRI (the
+    nodes below an event, its evidence …/event/E/evidence/1, included).
+
+    >>> event_id(str(event_iri("001 muscat", "muscat-talks")), "001 muscat")
+    'muscat-talks'
+    >>> event_id(str(event_iri("001", "talks")) + "/evidence/1", "001") is None
+    True
+    """
+    inside = f"{article_iri(article_id)}/event/"
+    seg = iri[len(inside):] if iri.startswith(inside) else ""
+    return unquote(seg) if seg and "/" not in seg else None
 
 
 def article_graph(article_id: str) -> URIRef:
