@@ -151,8 +151,8 @@ def test_a_build_with_warnings_says_how_to_list_them(tmp_path: Path, corpus: Pat
     warnings = int(done.stdout.split("│")[-2])  # the table's last column
     assert warnings > 0
     assert done.stderr.splitlines()[-1] == (
-        f"{warnings} warning(s) in what was checked: `diplograph validate {corpus}` lists them")
-    listed = run_cli("validate", str(corpus))
+        f"{warnings} warning(s) in what was checked: `diplograph validate {corpus} --store {store}` lists them")
+    listed = run_cli("validate", str(corpus), "--store", store)
     assert f"0 violation(s), {warnings} warning(s)" in listed.stdout
     new = corpus / "new folder"
     new.mkdir()
@@ -163,5 +163,5 @@ def test_a_build_with_warnings_says_how_to_list_them(tmp_path: Path, corpus: Pat
         "actors:\n", "actors:\n  newcomer: {type: Country, label: Newcomer, iso3: NEW}\n"))
     done = run_cli("build", str(new), "--store", store, "--registry", str(registry))
     assert done.returncode == 0
-    assert f"`diplograph validate '{new}' --registry '{registry}'` lists them\n" in done.stderr
+    assert f"`diplograph validate '{new}' --registry '{registry}' --store {store}` lists them\n" in done.stderr
     assert "warning(s)" not in run_cli("build", str(new), "--store", store, "--registry", str(registry)).stderr

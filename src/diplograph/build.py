@@ -406,6 +406,81 @@ def check_links(articles: list[MappedArticle], store: Store | None = None,
     return out
 
 
+def check_links_into(store: Store, articles: list[MappedArticle], removed: Iterable[str] = (),
+                     files: dict[str, Path] | None = None, registry: Registry | None = None) -> list[Diagnostic]:
+    """Links in ``store`` from articles not among ``articles`` (a build does not check an unchanged
+    article again) to events these no longer have, or into articles ``removed`` (``--prune``). Each
+    was checked when it was written, and renaming or deleting the event it names would leave it
+    leading nowhere, in silence. One query of the store's links (all of them: a few per article
+    at most); an error at the link's line when its annotation is found (among ``files``, by article
+    id, else beside the changed article's), else at the changed article."""
+    from difflib import get_close_matches
+
+    from .mapping import field_specs
+    from .terms import article_iri, event_id, vocab
+
+    new = {m.id: m for m in articles}
+    gone = set(removed)
+    if not new and not gone:
+        return []
+    prefixes = {f"{article_iri(a)}/event/": a for a in (*new, *gone)}
+    kinds = {vocab(x["property"]) for spec in field_specs().values() for x in spec.values() if x["kind"] == "event"}
+    values = " ".join(f"<{p}>" for p in sorted(kinds))
+    rows = store.query(f"SELECT ?g ?t WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ ?s ?p ?t }} }}").rows
+    events: dict[str, set[str]] = {}
+    out: list[Diagnostic] = []
+    for g, t in sorted({(str(g), str(t)) for g, t in rows}):
+        cut = t.find("/event/")
+        target = prefixes.get(t[:cut + len("/event/")]) if cut >= 0 else None
+        source = unquote(g[len(ARTICLE_GRAPH_PREFIX):]) if g.startswith(ARTICLE_GRAPH_PREFIX) else None
+        if target is None or source is None or source in new or source in gone or source == target:
+            continue
+        event = event_id(t, target)
+        if event is None:
+            continue
+        if target in gone:
+            link = _written(source, target, event, files, None, registry)
+            out.append(Diagnostic(link.at.path, link.at.line, link.at.col, "warning", (
+                f"`{link.ref}` names article `{target}`, which this build removes (--prune): the link leads nowhere "
+                "until that article is built again")))
+            continue
+        found = events.setdefault(target, new[target].event_ids())
+        if event in found:
+            continue
+        changed = new[target].annotation_path
+        hint = get_close_matches(event, sorted(found), n=1)
+        link = _written(source, target, event, files, changed, registry)
+        if link.at.line:
+            more = f"; did you mean `{target}#{hint[0]}`?" if hint else ""
+            out.append(Diagnostic(link.at.path, link.at.line, link.at.col, "error", (
+                f"unknown event `{link.ref}`: article {target} has no event `{event}` now that {changed} has changed{more}")))
+        else:
+            more = f" (to `{target}#{hint[0]}`?)" if hint else ""
+            out.append(Diagnostic(str(changed), 0, 0, "error", (
+                f"article {source} in the store names event `{target}#{event}`, which this file no longer has: keep "
+                f"the event's id, or build {source}'s annotation in the same build, its link changed{more}")))
+    return out
+
+
+def _written(source: str, target: str, event: str, files: dict[str, Path] | None, beside: Path | None,
+             registry: Registry | None) -> Link:
+    """The link from article ``source`` to ``target#event`` as its annotation writes it (found among
+    ``files`` by article id, else beside the file ``beside``), with its place; else a link at line 0
+    of nothing."""
+    candidates = [files[source]] if files and source in files else []
+    if beside is not None:
+        candidates += [beside.with_name(source + ext) for ext in (".yaml", ".yml", *RDF_SUFFIXES)]
+    for path in candidates:
+        if registry is not None and path.is_file() and path.with_suffix(".txt").is_file():
+            try:
+                links = map_annotation(path, registry).links
+            except LoadError:
+                break
+            return next((link for link in links if (link.article, link.event) == (target, event)),
+                        Link(f"{target}#{event}", target, event, Diagnostic(str(path), 0, 0, "error", "")))
+    return Link(f"{target}#{event}", target, event, Diagnostic(source, 0, 0, "error", ""))
+
+
 def _placed(link: Link, registry: Registry | None) -> Link:
     """A link read from the check cache (line 0) with the line and column it is written at: its
     annotation mapped again (a millisecond; only for a link that leads nowhere)."""
@@ -453,6 +528,9 @@ def validate_paths(paths: list[Path], *, registry_path: Path | None = None, prog
                     registry_shapes=whole or any(p.name == REGISTRY_FILE for p in paths))
     checked.report.diagnostics[:0] = no_registry
     checked.report.diagnostics += check_links(checked.articles, store, registry)
+    if store is not None:
+        checked.report.diagnostics += check_links_into(store, checked.articles, (), {p.stem: p for p in annotations},
+                                                       registry)
     checked.report.diagnostics.sort()
     if store is not None:
         stored = store.graph_hashes([str(m.graph_iri) for m in checked.articles])
@@ -529,7 +607,13 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
     new_registry = stored.get(str(REGISTRY_GRAPH)) != reg_digest
     checked = (check(todo, registry, progress, registry_shapes=new_registry, engine=engine, digests=digests)
                if todo or new_registry else Checked(registry))
+    current = set(graph_of.values())
+    gone = sorted(g for g in stored if g.startswith(ARTICLE_GRAPH_PREFIX) and g not in current) if whole else []
+    names = [unquote(g[len(ARTICLE_GRAPH_PREFIX):]) for g in gone]  # the ids, as the files are named
     checked.report.diagnostics += check_links(checked.articles, store, registry)
+    if any(g.startswith(ARTICLE_GRAPH_PREFIX) for g in stored):  # links from stored articles into these
+        checked.report.diagnostics += check_links_into(store, checked.articles, names if prune else [],
+                                                       {stem: Path(file) for stem, file in annotations}, registry)
     checked.report.diagnostics.sort()
     summary.diagnostics = no_registry + checked.report.diagnostics
     if checked.load_failed:
@@ -545,9 +629,6 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
     if stored.get(str(ONTOLOGY_GRAPH)) != onto_digest:  # parse only when the store needs it
         replace[ONTOLOGY_GRAPH] = _stamped(ONTOLOGY_GRAPH, ontology_ntriples(), onto_digest)
 
-    current = set(graph_of.values())
-    gone = sorted(g for g in stored if g.startswith(ARTICLE_GRAPH_PREFIX) and g not in current) if whole else []
-    names = [g[len(ARTICLE_GRAPH_PREFIX):] for g in gone]
     if prune:
         summary.removed = names
     else:

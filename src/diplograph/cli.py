@@ -278,7 +278,10 @@ def build(
                                      len(summary.removed), summary.triples, summary.warnings)))
     out.print(table)
     if summary.warnings:  # the articles checked now (new, changed) and a changed registry
-        again = [*(paths or [Path("seeds")]), *(["--registry", registry] if registry else [])]
+        # with the store: the links to other articles are looked for there
+        on = store or target.location
+        again = [*(paths or [Path("seeds")]), *(["--registry", registry] if registry else []),
+                 *(["--store", on] if on != "memory" else [])]
         named = " ".join(shlex.quote(str(p)) for p in again)
         err.print(f"{summary.warnings} warning(s) in what was checked: `diplograph validate {named}` lists them",
                   markup=False)

@@ -51,3 +51,14 @@ def test_the_command(renamed: Path, tmp_path: Path) -> None:
     done = run_cli("query", "evidence", "--store", store, "--param", f"event={ODD}#rome-talks", "--format", "csv")
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[1].startswith("Steve Witkoff and Abbas Araghchi met for a second round")
+
+
+def test_stale_and_removed_articles_are_named_by_their_ids(renamed: Path, tmp_path: Path) -> None:
+    """`build` called the article whose annotation had gone `002%20rome%20%28%C3%BC%29%20us%2Biran%231`
+    (the end of its graph's IRI), in the line about stale articles, in `stale` and in `removed`."""
+    store = OxigraphStore(tmp_path / "store")
+    build(store, [renamed])
+    for ext in (".txt", ".yaml"):
+        (renamed / f"{ODD}{ext}").unlink()
+    assert build(store, [renamed]).stale == [ODD]
+    assert build(store, [renamed], prune=True).removed == [ODD]
