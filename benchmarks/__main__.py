@@ -109,12 +109,18 @@ class Report:
 
 
 def corpus(n: int) -> Path:
-    """The synthetic corpus of n articles (generated once, reused: same seed, same files)."""
+    """The synthetic corpus of n articles (generated once, reused: same seed, same files; again when
+    generate.py has changed since)."""
+    import hashlib
+
     path = OUT / f"corpus-{n}"
-    if not (path / ".complete").exists():
+    stamp = hashlib.sha256((Path(__file__).parent / "generate.py").read_bytes()).hexdigest()
+    done = path / ".complete"
+    if not done.exists() or done.read_text() != stamp:
         print(f"generating {n} articles…", flush=True)
+        shutil.rmtree(path, ignore_errors=True)
         generate(n, path)
-        (path / ".complete").write_text("")
+        done.write_text(stamp)
     return path
 
 

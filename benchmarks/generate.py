@@ -44,6 +44,17 @@ def _name(rng: random.Random, parts: int) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
 
 
+def _unique(name: str, taken: set[str]) -> str:
+    """``name``, or ``name 2``, ``name 3``… if an entry of the same kind has it: two entries of one name
+    would be ambiguous to a query (the shapes warn), and the draws stay as they were for the rest."""
+    unique, n = name, 1
+    while unique in taken:
+        n += 1
+        unique = f"{name} {n}"
+    taken.add(unique)
+    return unique
+
+
 class Zipf:
     """Pick items with probability proportional to 1 / rank**s."""
 
@@ -89,15 +100,17 @@ def make_registry(rng: random.Random, countries: int, places: int) -> tuple[str,
     rng.shuffle(codes)
     synthetic = codes[:countries]
     people: dict[str, list[str]] = {}
+    actor_names, place_names = set(SEED_COUNTRIES.values()), set()
     for code in synthetic:
-        label = _name(rng, 3) + rng.choice(["ia", "and", "istan", "a", "ovia"])
+        label = _unique(_name(rng, 3) + rng.choice(["ia", "and", "istan", "a", "ovia"]), actor_names)
         labels[code] = label
-        new_actors.append(f"  {code}: {{type: Country, label: {label}, iso3: {code}, aliases: [{label}n]}}")
+        alias = _unique(f"{label}n", actor_names)
+        new_actors.append(f"  {code}: {{type: Country, label: {label}, iso3: {code}, aliases: [{alias}]}}")
     for code in [*SEED_COUNTRIES, *synthetic]:
         ids = []
         for k, office in enumerate(rng.sample(OFFICES, 3)):
             pid = f"p-{code.lower()}-{k}"
-            label = f"{_name(rng, 2)} {_name(rng, 3)}"
+            label = _unique(f"{_name(rng, 2)} {_name(rng, 3)}", actor_names)
             labels[pid] = label
             since = dt.date(2010, 1, 1) + dt.timedelta(days=rng.randrange(3000))
             new_actors.append(f"  {pid}: {{type: Person, label: {label}, country: {code}, "
@@ -107,7 +120,7 @@ def make_registry(rng: random.Random, countries: int, places: int) -> tuple[str,
     place_ids = []
     for k in range(places):
         pid = f"pl-{k}"
-        label = _name(rng, 2) + rng.choice(["", " City", "port", "grad", " Airbase"])
+        label = _unique(_name(rng, 2) + rng.choice(["", " City", "port", "grad", " Airbase"]), place_names)
         labels[pid] = label
         owner = rng.choice(synthetic)
         new_places.append(f"  {pid}: {{label: {label}, country: {owner}, lat: {rng.uniform(-60, 70):.4f}, "

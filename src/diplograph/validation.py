@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -112,7 +113,7 @@ def sparql_constraints() -> tuple[SparqlConstraint, ...]:
                 from_oxigraph(shape), from_oxigraph(node), from_oxigraph(value(shape, SH.targetClass)),  # type: ignore[arg-type]
                 prefixes + select, message.value if message else "constraint not met",
                 from_oxigraph(severity) if severity else SH.Violation))  # type: ignore[arg-type]
-    return tuple(sorted(found, key=lambda c: str(c.shape)))
+    return tuple(sorted(found, key=lambda c: (str(c.shape), c.query)))
 
 
 def _run_sparql_constraints(ntriples: list[str], report: Graph, focus: set[str] | None = None) -> None:
@@ -132,24 +133,27 @@ def _run_sparql_constraints(ntriples: list[str], report: Graph, focus: set[str] 
         targets = {row["this"].value for row in engine.query(
             f"SELECT DISTINCT ?this WHERE {{ ?this a/<{RDFS.subClassOf}>* <{c.target_class}> }}")
             if isinstance(row["this"], ox.NamedNode) and (focus is None or row["this"].value in focus)}
-        found: dict[str, str | None] = {}  # focus -> the ?path the query gave (SHACL 5.3.2: sh:resultPath)
+        # focus -> its first solution (SHACL 5.3.2: ?path gives sh:resultPath, ?value sh:value, and
+        # {?var} in the message the variable's value)
+        found: dict[str, dict[str, Any]] = {}
         answer = engine.query(c.query)
-        has_path = any(v.value == "path" for v in answer.variables)
+        names = [v.value for v in answer.variables]
         for row in answer:
-            if isinstance(row["this"], ox.NamedNode):
-                path = row["path"] if has_path else None
-                found.setdefault(row["this"].value, path.value if isinstance(path, ox.NamedNode) else None)
+            if isinstance(row["this"], ox.NamedNode) and row["this"].value not in found:
+                found[row["this"].value] = {n: row[n] for n in names if row[n] is not None}
         for iri in sorted(found.keys() & targets):
-            node = URIRef(iri)
+            node, bound = URIRef(iri), found[iri]
+            message = re.sub(r"\{[?$](\w+)\}", lambda m: bound[m[1]].value if m[1] in bound else m[0], c.message)
             result = BNode()
             report.add((root, SH.result, result))
-            for p, o in ((RDF.type, SH.ValidationResult), (SH.focusNode, node), (SH.value, node),
-                         (SH.resultMessage, Literal(c.message)), (SH.resultSeverity, c.severity),
+            for p, o in ((RDF.type, SH.ValidationResult), (SH.focusNode, node),
+                         (SH.value, from_oxigraph(bound["value"]) if "value" in bound else node),
+                         (SH.resultMessage, Literal(message)), (SH.resultSeverity, c.severity),
                          (SH.sourceConstraintComponent, SH.SPARQLConstraintComponent),
                          (SH.sourceShape, c.shape), (SH.sourceConstraint, c.node)):
                 report.add((result, p, o))
-            if found[iri] is not None:
-                report.add((result, SH.resultPath, URIRef(found[iri])))
+            if isinstance(bound.get("path"), ox.NamedNode):
+                report.add((result, SH.resultPath, URIRef(bound["path"].value)))
             if c.severity == SH.Violation:
                 report.set((root, SH.conforms, Literal(False)))
 
