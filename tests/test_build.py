@@ -78,59 +78,6 @@ def test_invalid_annotation_leaves_store_byte_for_byte_unchanged(tmp_path: Path,
     assert _snapshot(OxigraphStore(tmp_path / "s")) == quads_before
 
 
-def _chunked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Chunks of 3 articles, each loaded into the new generation as soon as it is checked; returns the
-    log of what happened when: 'open' (the new generation made) and 'registry' (after every chunk)."""
-    import diplograph.build as b
-    import diplograph.store as st
-
-    events: list[str] = []
-    monkeypatch.setattr(b, "CHUNK", 3)
-    monkeypatch.setattr(st, "BULK_BATCH", 1)
-    real_open, real_registry = st.Generation._open, b._check_registry
-    monkeypatch.setattr(st.Generation, "_open", lambda self: events.append("open") or real_open(self))
-    monkeypatch.setattr(b, "_check_registry", lambda *a: events.append("registry") or real_registry(*a))
-    return events
-
-
-def test_checked_chunks_are_loaded_while_the_next_are_checked(tmp_path: Path, corpus: Path,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    """The embedded store's bulk load runs on one core; it now overlaps the check of later chunks
-    (at 10k articles it came after it: ~18 s), and the store is the same."""
-    events = _chunked(monkeypatch)
-    store = OxigraphStore(tmp_path / "s")
-    build(store, [corpus])
-    assert events.index("open") < events.index("registry")  # loading began before the last chunk was done
-    fresh = OxigraphStore(tmp_path / "fresh")
-    monkeypatch.undo()
-    build(fresh, [corpus])
-    assert _snapshot(store) == _snapshot(fresh)
-
-
-def test_a_violation_in_a_later_chunk_leaves_no_trace_of_the_earlier_ones(tmp_path: Path, corpus: Path,
-                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    """Chunks that passed were loaded into the new generation before a later chunk failed: it is deleted,
-    and the store is byte for byte as it was (as for a first build: no generation at all)."""
-    store = OxigraphStore(tmp_path / "s")
-    build(store, [corpus])
-    files_before, quads_before = _tree(tmp_path / "s"), _snapshot(store)
-    for f in sorted(corpus.glob("0*.yaml")):
-        f.write_text(f.read_text().replace("certainty: stated", "certainty: reportedly", 1))  # every article changed
-    last = sorted(corpus.glob("0*.yaml"))[-1]
-    last.write_text(last.read_text().replace("type: Meeting", "type: Meeting\n    round: 0", 1))
-    events = _chunked(monkeypatch)
-    with pytest.raises(ValidationFailed):
-        build(store, [corpus])
-    assert "open" in events
-    assert _tree(tmp_path / "s") == files_before
-    assert _snapshot(OxigraphStore(tmp_path / "s")) == quads_before
-    first = OxigraphStore(tmp_path / "first")
-    with pytest.raises(ValidationFailed):
-        build(first, [corpus])
-    assert sorted(p.name for p in (tmp_path / "first").iterdir()) == ["lock"]
-    assert first.current() is None
-
-
 KILLER = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path

@@ -222,12 +222,9 @@ def _worker_chunk(items: list[Item]) -> ChunkResult:
     return _check_chunk(items, *_WORKER)
 
 
-Sink = Callable[[list[MappedArticle], list[Diagnostic], bool], None]  # a chunk's articles, findings, load failure
-
-
 def check(annotations: list[Path], registry: Registry, progress: Progress = _quiet, *,
           workers: int | None = None, registry_shapes: bool = True, engine: str = DEFAULT_ENGINE,
-          digests: dict[Path, str] | None = None, sink: Sink | None = None) -> Checked:
+          digests: dict[Path, str] | None = None) -> Checked:
     """Map and validate annotations; collects every problem, raises nothing for bad content.
 
     An article checked before with no finding, unchanged since, is taken from the check
@@ -237,9 +234,7 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
     looks across articles), in ``workers`` processes (default: one per core) when there is
     more than one chunk. The registry's own nodes are checked once, unless
     ``registry_shapes`` is false (a registry already validated into the store).
-    ``engine`` is the SHACL engine (see ``validation.shacl_validate``). ``sink`` is given each
-    chunk's articles as the chunk is done (those from the cache first, once the workers are started),
-    with its findings: a build loads them meanwhile.
+    ``engine`` is the SHACL engine (see ``validation.shacl_validate``).
     """
     check_engine(engine)
     out = Checked(registry)
@@ -267,19 +262,13 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
     diags: list[Diagnostic] = []
     reports: list[str] = []
 
-    cached = list(out.articles)
-
     def absorb(results: Iterable[ChunkResult]) -> None:
-        if sink is not None and cached:  # the workers started: loading now overlaps their work
-            sink(cached, [], False)
         for mapped, chunk_diags, failed, report, rows in counted(results):
             out.load_failed |= failed
             diags.extend(chunk_diags)
             reports.append(report)
             out.articles += mapped  # article ids are unique: find_annotations saw to it
             kept.put(rows)  # as each chunk comes, not held to the end (270 MB at 100k); kept if interrupted
-            if sink is not None:
-                sink(mapped, chunk_diags, failed)
 
     if workers <= 1:
         absorb(map(lambda c: _check_chunk(c, registry, engine, keep), chunks))
@@ -616,54 +605,37 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
     # an unchanged registry was checked when it was stored; a changed one is checked even when
     # no article depends on what changed in it (then none is checked: nothing new)
     new_registry = stored.get(str(REGISTRY_GRAPH)) != reg_digest
-    onto_digest = hashlib.sha256(resources.read_text("ontology", "diplograph.ttl").encode()).hexdigest()
-    new_ontology = stored.get(str(ONTOLOGY_GRAPH)) != onto_digest
+    checked = (check(todo, registry, progress, registry_shapes=new_registry, engine=engine, digests=digests)
+               if todo or new_registry else Checked(registry))
     current = set(graph_of.values())
     gone = sorted(g for g in stored if g.startswith(ARTICLE_GRAPH_PREFIX) and g not in current) if whole else []
     names = [unquote(g[len(ARTICLE_GRAPH_PREFIX):]) for g in gone]  # the ids, as the files are named
+    checked.report.diagnostics += check_links(checked.articles, store, registry)
+    if any(g.startswith(ARTICLE_GRAPH_PREFIX) for g in stored):  # links from stored articles into these
+        checked.report.diagnostics += check_links_into(store, checked.articles, names if prune else [],
+                                                       {stem: Path(file) for stem, file in annotations}, registry)
+    checked.report.diagnostics.sort()
+    summary.diagnostics = no_registry + checked.report.diagnostics
+    if checked.load_failed:
+        raise LoadError(summary.diagnostics)
+    if checked.report.failed(strict):
+        raise ValidationFailed(summary.diagnostics)
+
+    replace: dict[URIRef, GraphData] = {m.graph_iri: m.payload for m in checked.articles}
+    checked.articles.clear()  # the store frees each graph's text once loaded
+    if new_registry:
+        replace[REGISTRY_GRAPH] = _stamped(REGISTRY_GRAPH, registry.ntriples(), reg_digest)
+    onto_digest = hashlib.sha256(resources.read_text("ontology", "diplograph.ttl").encode()).hexdigest()
+    if stored.get(str(ONTOLOGY_GRAPH)) != onto_digest:  # parse only when the store needs it
+        replace[ONTOLOGY_GRAPH] = _stamped(ONTOLOGY_GRAPH, ontology_ntriples(), onto_digest)
+
     if prune:
         summary.removed = names
     else:
         summary.stale = names
-    replacing = [*(article_graph(p.stem) for p in todo), *([REGISTRY_GRAPH] if new_registry else []),
-                 *([ONTOLOGY_GRAPH] if new_ontology else [])]
-    removing = [URIRef(g) for g in gone] if prune else []
-    if not replacing and not removing:
-        summary.diagnostics = no_registry
-        summary.triples = store.count()
-        return summary
-    # The articles are loaded into the store's next generation as their chunks pass the check, while
-    # the next ones are checked (the embedded store's bulk load runs on one core: at 10k articles it
-    # took ~18 s after the check). A finding, here or later, and the generation is never made current.
-    with store.writing(replacing, removing) as gen:
-        passing = True
-
-        def load(mapped: list[MappedArticle], found: list[Diagnostic], failed: bool) -> None:
-            nonlocal passing
-            passing = passing and not failed and not Report(found).failed(strict)
-            if passing:
-                gen.load({m.graph_iri: m.payload for m in mapped})
-
-        checked = (check(todo, registry, progress, registry_shapes=new_registry, engine=engine, digests=digests,
-                         sink=load) if todo or new_registry else Checked(registry))
-        checked.report.diagnostics += check_links(checked.articles, store, registry)
-        if any(g.startswith(ARTICLE_GRAPH_PREFIX) for g in stored):  # links from stored articles into these
-            checked.report.diagnostics += check_links_into(store, checked.articles, names if prune else [],
-                                                           {stem: Path(file) for stem, file in annotations}, registry)
-        checked.report.diagnostics.sort()
-        summary.diagnostics = no_registry + checked.report.diagnostics
-        if checked.load_failed:
-            raise LoadError(summary.diagnostics)
-        if checked.report.failed(strict):
-            raise ValidationFailed(summary.diagnostics)
-        checked.articles.clear()
+    if replace or (prune and gone):
         progress("write", 0, 1)
-        extra: dict[URIRef, GraphData] = {}
-        if new_registry:
-            extra[REGISTRY_GRAPH] = _stamped(REGISTRY_GRAPH, registry.ntriples(), reg_digest)
-        if new_ontology:  # parse only when the store needs it
-            extra[ONTOLOGY_GRAPH] = _stamped(ONTOLOGY_GRAPH, ontology_ntriples(), onto_digest)
-        gen.load(extra)
-    progress("write", 1, 1)
+        store.apply(replace, [URIRef(g) for g in gone] if prune else [])
+        progress("write", 1, 1)
     summary.triples = store.count()
     return summary

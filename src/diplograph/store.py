@@ -77,14 +77,6 @@ class Store(ABC):
         freed once loaded (it is 300 MB at 10k articles).
         """
 
-    @contextlib.contextmanager
-    def writing(self, replace: Iterable[URIRef | str], remove: Iterable[URIRef] = ()) -> Iterator[Any]:
-        """Graphs given to ``load`` in the block, written with ``remove`` by one ``apply`` when it
-        ends (nothing if it raises). The embedded store loads them as they come instead."""
-        pending = _Pending()
-        yield pending
-        self.apply(pending.graphs, remove)
-
     @abstractmethod
     def dump_nquads(self, graph: URIRef | None = None) -> str:
         """Every quad (or one graph's), as N-Quads text."""
@@ -123,17 +115,6 @@ class Store(ABC):
 
     def close(self) -> None:  # pragma: no cover - trivial
         """Release files or connections."""
-
-
-class _Pending:
-    """The graphs of a write, held until it ends (``Store.writing``)."""
-
-    def __init__(self) -> None:
-        self.graphs: dict[URIRef, GraphData] = {}
-
-    def load(self, graphs: dict[URIRef, GraphData]) -> None:
-        self.graphs.update(graphs)
-        graphs.clear()
 
 
 # --------------------------------------------------------------------------
@@ -478,159 +459,84 @@ class OxigraphStore(Store):
                              "folder for the store")
 
     def apply(self, replace: dict[URIRef, GraphData], remove: Iterable[URIRef] = ()) -> None:
-        with self.writing(replace, remove) as gen:
-            gen.load(replace)
+        import pyoxigraph as ox
 
-    @contextlib.contextmanager
-    def writing(self, replace: Iterable[URIRef | str], remove: Iterable[URIRef] = ()) -> Iterator[Generation]:
-        """A new generation, with the graphs of ``remove`` and ``replace`` gone, into which the
-        replacements are loaded (``Generation.load``) as they come: a build loads each checked chunk
-        while the next ones are checked. Made current when the block ends; deleted, the store as it
-        was, if it raises. The store's lock is held throughout."""
+        remove = list(remove)
         self.check_writable()
         with self._locked():
-            gen = Generation(self, {str(g) for g in replace}, [str(g) for g in remove])
+            cur = self.current()
+            n = int(cur.name.split("-")[1]) + 1 if cur else 1
+            new = self.root / f"gen-{n:06d}"
+            for leftover in self.root.glob("gen-*"):  # an earlier build that died before its swap
+                if leftover != cur:
+                    shutil.rmtree(leftover, ignore_errors=True)
             try:
-                yield gen
-                gen.commit()
-            except BaseException:
-                gen.abort()
-                raise
-            self._reader = self._reader_gen = None
-
-
-class Generation:
-    """One build's write into an embedded store: a new generation made from the current one (hard
-    links, less the graphs that change) or, when most graphs change, from an empty one with the rest
-    copied in (REBUILD_AFTER); loaded by ``load``, made current by ``commit``."""
-
-    def __init__(self, owner: OxigraphStore, replace: set[str], remove: list[str]):
-        self.owner, self.replace_names, self.remove = owner, sorted(replace), remove
-        self.committed = False
-        root = owner.root
-        self.cur = owner.current()
-        n = int(self.cur.name.split("-")[1]) + 1 if self.cur else 1
-        self.new = root / f"gen-{n:06d}"
-        for leftover in root.glob("gen-*"):  # an earlier build that died before its swap
-            if leftover != self.cur:
-                shutil.rmtree(leftover, ignore_errors=True)
-        self.store: Any = None
-        self.old: Any = None
-        self.pending: list[tuple[URIRef, GraphData]] = []
-        self.pending_size = 0
-
-    def _open(self) -> None:
-        """Make the new generation, at the first graph loaded rather than when the write begins: a
-        build forks its workers in between, and RocksDB's threads do not survive a fork."""
-        import pyoxigraph as ox
-
-        owner, replace, remove = self.owner, self.replace_names, self.remove
-        try:
-            self.old = ox.Store.read_only(str(self.cur)) if self.cur is not None else None
-            self.changes = len(replace) + len(remove)
-            self.changed = {*replace, *remove}
-            # Most graphs replaced (a new version's mapping, an edit of an actor most articles
-            # name): a new, empty generation gets the rest copied into it. Removing a graph
-            # costs more than copying one, and its tombstones stay in memory until compacted
-            # (REBUILD_AFTER): replacing 8,000 of 10,000 articles took 18 s and 800 MB more that way.
-            self.kept = _mostly_replaced(self.old, self.changed) if self.old is not None else None
-            edit = self.old is not None and self.kept is None  # the old generation, less what changed
-            if edit:
-                self.old.backup(str(self.new))  # hard links: cheap
-            self.known = owner.count() if edit else 0
-            store = ox.Store(str(self.new))
-            for g in [*remove, *replace] if edit else []:
-                if self.changes <= OPTIMIZE_AFTER:  # few graphs: keep the count by subtraction
-                    self.known -= sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
-                store.remove_graph(ox.NamedNode(g))
-            self.store = store
-        except OSError as exc:
-            self.abort()
-            raise StoreError(f"could not write the store at {owner.root} ({exc}); it still holds what it held before") from None
-
-    def load(self, graphs: dict[URIRef, GraphData], *, flush: bool = False) -> None:
-        """Load these graphs (of those named when the generation was begun), emptying ``graphs`` so
-        that each graph's text can be freed once loaded (300 MB at 10k articles). They are held until
-        BULK_BATCH quads have come (or ``flush``): a bulk load of each 400-article chunk as it was
-        checked cost ~20 s more CPU at 10k articles than loads of 150k quads."""
-        import pyoxigraph as ox
-
-        self.pending.extend(graphs.items())
-        self.pending_size += sum(g.count("\n") if isinstance(g, str) else len(g) for g in graphs.values())
-        graphs.clear()
-        if self.pending_size < BULK_BATCH and not flush:
-            return
-        items, self.pending, self.pending_size = self.pending, [], 0
-        if self.store is None:
-            self._open()
-        try:
-            for text in _nquads_batches(_drained(items), BULK_BATCH):
-                self.store.bulk_load(text, format=ox.RdfFormat.N_QUADS)
-                del text
-        except OSError as exc:
-            raise StoreError(f"could not write the store at {self.owner.root} ({exc}); it still holds what it held "
-                             "before") from None
-
-    def commit(self) -> None:
-        """Copy in what a rebuild keeps, count, compact a large write, record the graphs' hashes and
-        make the generation current (the rename of CURRENT is the commit point)."""
-        import pyoxigraph as ox
-
-        self.load({}, flush=True)
-        if self.store is None:
-            self._open()
-        owner, store = self.owner, self.store
-        try:
-            if self.kept is not None:
-                assert self.old is not None
-                if default := self.old.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()):
-                    store.bulk_load(default, format=ox.RdfFormat.N_QUADS)  # none is written; kept if any
-                for text in _nquads_batches(_copied(self.old, self.kept), BULK_BATCH):
+                old = ox.Store.read_only(str(cur)) if cur is not None else None
+                changes = len(replace) + len(remove)
+                replace_names = [str(g) for g in replace]
+                changed = {*replace_names, *map(str, remove)}
+                # Most graphs replaced (a new version's mapping, an edit of an actor most articles
+                # name): a new, empty generation gets the rest copied into it. Removing a graph
+                # costs more than copying one, and its tombstones stay in memory until compacted
+                # (REBUILD_AFTER): replacing 8,000 of 10,000 articles took 18 s and 800 MB more that way.
+                kept = _mostly_replaced(old, changed) if old is not None else None
+                rebuild = kept is not None
+                edit = old is not None and not rebuild  # the old generation, less what changed
+                if edit:
+                    old.backup(str(new))  # hard links: cheap
+                store = ox.Store(str(new))
+                known = self.count() if edit else 0
+                for g in [*remove, *replace] if edit else []:
+                    if changes <= OPTIMIZE_AFTER:  # few graphs: keep the count by subtraction
+                        known -= sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(str(g))))
+                    store.remove_graph(ox.NamedNode(str(g)))
+                graphs = list(replace.items())
+                replace.clear()
+                sources: Iterable[tuple[URIRef, GraphData]] = _drained(graphs)
+                if kept is not None:
+                    sources = itertools.chain(sources, _copied(old, kept))
+                    if default := old.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()):
+                        store.bulk_load(default, format=ox.RdfFormat.N_QUADS)  # none is written; kept if any
+                for text in _nquads_batches(sources, BULK_BATCH):
                     store.bulk_load(text, format=ox.RdfFormat.N_QUADS)
                     del text
-            store.flush()
-            self.old = None
-            if self.kept is not None:
-                total = len(store)
-            elif self.changes <= OPTIMIZE_AFTER:  # and the quads that came (the store's count: no duplicates)
-                total = self.known + sum(1 for g in self.replace_names
-                                         for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
-            else:
-                total = len(store)
-            if self.changes >= OPTIMIZE_AFTER:
-                # Bulk-written files are not compacted: at 10k articles queries ran ~3x slower
-                # until this (1.2 s) pass; small incremental writes leave it to RocksDB.
-                store.optimize()
-                hashes = _read_hashes(store)
-            else:  # the old record, less what went, plus what came (a lookup each)
-                hashes = {g: h for g, h in (owner.graph_hashes() if self.cur is not None else {}).items()
-                          if g not in self.changed}
-                hashes.update(_read_hashes(store, self.replace_names))
-            self.store = store = None
-            write_json(self.new / HASHES_FILE, hashes)  # atomic; a missing record only costs time
-            tmp = owner.root / "CURRENT.tmp"
-            with open(tmp, "w") as fh:
-                fh.write(f"{self.new.name}\n{total}\n")
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, owner.root / "CURRENT")  # the commit point
-            self.committed = True
-            dir_fd = os.open(owner.root, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
-        except OSError as exc:
-            self.abort()
-            raise StoreError(f"could not write the store at {owner.root} ({exc}); it still holds what it held before") from None
-        if self.cur is not None:
-            shutil.rmtree(self.cur, ignore_errors=True)  # with the answers kept for it
-
-    def abort(self) -> None:
-        """Forget the new generation (unless it is current already): the store is as it was."""
-        self.store = self.old = None
-        if not self.committed:
-            shutil.rmtree(self.new, ignore_errors=True)
+                store.flush()
+                old = None
+                if rebuild:
+                    total = len(store)
+                elif changes <= OPTIMIZE_AFTER:  # and the quads that came (the store's count: no duplicates)
+                    total = known + sum(1 for g in replace_names
+                                        for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+                else:
+                    total = len(store)
+                if changes >= OPTIMIZE_AFTER:
+                    # Bulk-written files are not compacted: at 10k articles queries ran ~3x slower
+                    # until this (1.2 s) pass; small incremental writes leave it to RocksDB.
+                    store.optimize()
+                    hashes = _read_hashes(store)
+                else:  # the old record, less what went, plus what came (a lookup each)
+                    hashes = {g: h for g, h in (self.graph_hashes() if cur is not None else {}).items()
+                              if g not in changed}
+                    hashes.update(_read_hashes(store, replace_names))
+                del store
+                write_json(new / HASHES_FILE, hashes)  # atomic; a missing record only costs time
+                tmp = self.root / "CURRENT.tmp"
+                with open(tmp, "w") as fh:
+                    fh.write(f"{new.name}\n{total}\n")
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.replace(tmp, self.root / "CURRENT")  # the commit point
+                dir_fd = os.open(self.root, os.O_RDONLY)
+                try:
+                    os.fsync(dir_fd)
+                finally:
+                    os.close(dir_fd)
+            except OSError as exc:
+                shutil.rmtree(new, ignore_errors=True)
+                raise StoreError(f"could not write the store at {self.root} ({exc}); it still holds what it held before") from None
+            if cur is not None:
+                shutil.rmtree(cur, ignore_errors=True)  # with the answers kept for it
+            self._reader = self._reader_gen = None
 
 
 # --------------------------------------------------------------------------
