@@ -44,8 +44,10 @@ class CannedQuery:
     examples: tuple[str, ...] = field(default=())
 
 
-def parse_query_file(name: str, text: str) -> CannedQuery:
-    """Read the header comment of a ``.rq`` file."""
+def parse_query_file(name: str, text: str, *, where: str | None = None, summary_needed: bool = True) -> CannedQuery:
+    """Read the header comment of a ``.rq`` file (``where``: the file, as messages name it; a query
+    of the user's own, ``query --file``, may go without a summary)."""
+    where = where or f"{name}.rq"
     summary, params, examples = "", [], []
     for line in text.splitlines():
         if not line.startswith("#"):
@@ -57,13 +59,14 @@ def parse_query_file(name: str, text: str) -> CannedQuery:
         elif line.startswith("# param:"):
             m = _PARAM.match(line)
             if not m or m["type"] not in PARAM_TYPES:
-                raise QueryError(f"{name}.rq: cannot read parameter line {line!r}; expected "
-                                 "'# param: NAME (TYPE[, default VALUE | , optional]) description'")
+                raise QueryError(f"{where}: cannot read parameter line {line!r}; expected "
+                                 f"'# param: NAME (TYPE[, default VALUE | , optional]) description' "
+                                 f"(TYPE: {', '.join(PARAM_TYPES)})")
             params.append(Param(m["name"], m["type"], m["default"], bool(m["optional"]), m["doc"]))
         elif line.startswith("# example:"):
             examples.append(line.split(":", 1)[1].strip())
-    if not summary:
-        raise QueryError(f"{name}.rq has no '# summary:' line")
+    if not summary and summary_needed:
+        raise QueryError(f"{where} has no '# summary:' line")
     return CannedQuery(name, summary, text, tuple(params), tuple(examples))
 
 

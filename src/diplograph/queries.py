@@ -17,13 +17,14 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 from urllib.parse import unquote
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from .catalogue import CannedQuery, Param, catalogue, get  # noqa: F401 (catalogue and get: part of this module's API)
+from .catalogue import CannedQuery, Param, catalogue, get, parse_query_file  # noqa: F401 (catalogue and get: part of this module's API)
 from .errors import QueryError, UsageError
 from .store import QueryResult, Store, nquads_term
 from .terms import PREFIXES, actor_iri, article_iri, event_id, event_iri, place_iri
@@ -275,10 +276,17 @@ def _node_iri(param: Param, value: str) -> URIRef | None:
 
 def run(store: Store, query: CannedQuery, values: dict[str, str] | None = None) -> QueryResult:
     """Run a canned query with parameters given as text (defaults fill the rest)."""
+    return store.query(bind(query.text, bindings_for(store, query, values)))
+
+
+def bindings_for(store: Store, query: CannedQuery, values: dict[str, str] | None = None,
+                 what: str | None = None) -> dict[str, Node]:
+    """The RDF terms of a query's declared parameters, from values given as text and the defaults
+    (``what``: how messages name the query)."""
     values = dict(values or {})
     known = {p.name for p in query.params}
     if unknown := sorted(set(values) - known):
-        raise UsageError(f"query {query.name!r} has no parameter {', '.join(unknown)}; "
+        raise UsageError(f"{what or f'query {query.name!r}'} has no parameter {', '.join(unknown)}; "
                          f"it takes: {', '.join(sorted(known)) or 'none'}")
     bindings: dict[str, Node] = {}
     for p in query.params:
@@ -290,16 +298,27 @@ def run(store: Store, query: CannedQuery, values: dict[str, str] | None = None) 
             and start.toPython() > end.toPython():
         given = {k: "" if k in values else " (its default)" for k in ("from", "to")}
         raise UsageError(f"--param from={start}{given['from']} is after to={end}{given['to']}: no day is in that range")
-    return store.query(bind(query.text, bindings))
+    return bindings
 
 
 def run_text(store: Store, sparql: str, values: dict[str, str] | None = None, *, allow_service: bool = False,
              source: str | None = None) -> QueryResult:
-    """Run ad-hoc SPARQL (``query --file``); parameters are bound as plain literals or IRIs.
+    """Run ad-hoc SPARQL (``query --file``). Parameters its header declares as a canned query's do
+    (``# param: actor (actor, default ISR) …``) are typed, checked and defaulted as theirs are;
+    without such lines each is bound as a plain literal or IRI, and must be a variable of the query.
     ``source`` names the file the text came from: a syntax error is given at its line and column."""
     check_safe(sparql, allow_service=allow_service)
-    bindings = {k: to_term(Param(k, "iri" if _IRI.match(v) and "://" in v else "string", None, False, ""), v, store)
-                for k, v in (values or {}).items()}
+    where = source or "the query"
+    declared = parse_query_file(Path(where).stem, sparql, where=where, summary_needed=False)
+    if declared.params:
+        bindings = bindings_for(store, declared, values, what=where)
+    else:
+        variables = {v[1:] for v in re.findall(r"[?$]\w+", _code_only(sparql))}
+        if unknown := sorted(set(values or {}) - variables):
+            raise UsageError(f"--param {unknown[0]}: {where} has no variable ?{unknown[0]}"
+                             f"{f'; its variables: {listed(variables)}' if variables else ''}")
+        bindings = {k: to_term(Param(k, "iri" if _IRI.match(v) and "://" in v else "string", None, False, ""), v, store)
+                    for k, v in (values or {}).items()}
     bound, at, size = _bound(sparql, bindings)
     try:
         return store.query(bound)
