@@ -79,6 +79,8 @@ def _annotation_files(paths: Iterable[Path]) -> list[tuple[str, str]]:
             continue  # the registry named with (or instead of) annotations: it is read and checked as one
         elif p.suffix == ".txt" and p.exists():
             raise LoadError([_text_named(p)])
+        elif p.is_file() and p.suffix not in (".yaml", ".yml", *RDF_SUFFIXES):  # as a folder finds them
+            raise LoadError([_not_an_annotation(p)])
         elif p.exists():
             found.append((p.stem, str(p)))
         else:
@@ -106,6 +108,16 @@ def _text_named(text: Path) -> Diagnostic:
     else:
         hint = f"it has no annotation yet: `diplograph draft {text} -o {text.with_suffix('.yaml')}` proposes one"
     return Diagnostic(str(text), 0, 0, "error", f"this is an article's text, not an annotation; {hint}")
+
+
+def _not_an_annotation(path: Path) -> Diagnostic:
+    """A file of another kind named as an annotation (it was read as YAML: "found character that
+    cannot start any token" for the TriG that `draft --format trig` writes)."""
+    rdf = path.suffix.lower() in (".trig", ".nq", ".nt", ".rdf", ".owl", ".n3", ".json")
+    hint = (f"; to annotate in RDF, write the article's events as Turtle ({path.stem}.ttl) or JSON-LD "
+            f"({path.stem}.jsonld) beside its text" if rdf else "")
+    return Diagnostic(str(path), 0, 0, "error", "not an annotation file: annotations are YAML (.yaml, .yml), "
+                      f"Turtle (.ttl) or JSON-LD (.jsonld){hint}")
 
 
 def find_annotations(paths: Iterable[Path]) -> list[Path]:
