@@ -132,3 +132,16 @@ def test_values_of_a_property_agree_with_the_graph(corpus: Path, cache: Path) ->
         expected = {str(s): str(o) for s, o in reg.graph.subject_objects(prop)}
         assert reg.values_of(str(prop)) == expected and expected, prop
     assert reg.values_of(str(DG.iso3))["https://w3id.org/diplograph/id/actor/ISR"] == "ISR"
+
+
+def test_the_index_made_while_mapping_is_the_index_of_the_graph(corpus: Path, cache: Path) -> None:
+    """The index by subject (what `describe` reads) is made from the mapped triples as written, not by
+    parsing their N-Triples again: the same lines and references as parsing the registry's graph gives."""
+    reg = load_registry(corpus / "registry.yaml")
+    again = Registry(None, _graph=reg.graph)  # indexed by parsing its N-Triples
+    mapped, parsed = reg._index(), again._index()
+    assert set(mapped) == set(parsed)
+    for subject, (text, refs) in mapped.items():
+        assert sorted(text.splitlines()) == sorted(parsed[subject][0].splitlines())
+        assert sorted(refs) == sorted(parsed[subject][1])
+    assert len(mapped) > 50
