@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -110,6 +112,30 @@ def test_deep_nesting_is_refused(tmp_path: Path) -> None:
         assert (d.path, d.line, d.message) == (str(path), 1, "nesting deeper than 20 levels")
     else:
         raise AssertionError("deep nesting was accepted")
+
+
+@pytest.mark.parametrize("text,where,message", [
+    ("a: 1\nb: [1, {c: 2}]\nb: 3\n", "3:1", "duplicate field `b` (first written at line 2): each field may appear only once"),
+    ("a: &x 1\nb: *x\n", "2:4", "YAML aliases (*name) are not allowed in annotations; write the value out"),
+    ("a:\n  ? [k]\n  : 1\n", "2:5", "YAML syntax error: a key must be plain text"),
+    ("a: 1\n--- \nb: 2\n", "2:1", "YAML syntax error: expected a single document in the stream, but found another document"),
+    ("- " * 21 + "x\n", "1:41", "nesting deeper than 20 levels"),
+])
+def test_what_one_pass_over_the_events_refuses(tmp_path: Path, text: str, where: str, message: str) -> None:
+    """The file is read in one pass over the parser's events (no node tree): each refusal at its place."""
+    path = tmp_path / "bad.yaml"
+    path.write_text(text)
+    with pytest.raises(LoadError) as exc:
+        load_yaml(path)
+    assert str(exc.value.diagnostics[0]) == f"{path}:{where}: error: {message}"
+
+
+def test_values_and_keys_keep_their_places_and_types(tmp_path: Path) -> None:
+    path = tmp_path / "ok.yaml"
+    path.write_text("a: !!str 12\nb: [0x1F, yes, ~, 1.5, 2025-04-01, '7']\nc:\n  d: {e: f}\n")
+    doc = load_yaml(path)
+    assert doc.data == {"a": "12", "b": [31, True, None, 1.5, "2025-04-01", "7"], "c": {"d": {"e": "f"}}}
+    assert (doc.where(("b", 4)), doc.where(("c", "d", "e")), doc.where(("c", "d"), key=True)) == ((2, 24), (4, 10), (4, 3))
 
 
 # -- annotations written in Turtle and JSON-LD --------------------------------------------------

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent
-from yaml.nodes import Node, ScalarNode, SequenceNode
+from yaml.nodes import ScalarNode
 
 from . import resources
 from .errors import Diagnostic, LoadError
@@ -79,54 +79,89 @@ def _scalar(node: ScalarNode) -> Any:
     return node.value
 
 
-class _Builder:
-    """Node tree -> plain data, recording positions and refusing duplicate keys."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.values: dict[Path_, tuple[int, int]] = {}
-        self.keys: dict[Path_, tuple[int, int]] = {}
-
-    def build(self, node: Node, at: Path_) -> Any:
-        self.values[at] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if isinstance(node, ScalarNode):
-            return _scalar(node)
-        if isinstance(node, SequenceNode):
-            return [self.build(item, (*at, i)) for i, item in enumerate(node.value)]
-        out: dict[str, Any] = {}
-        for knode, vnode in node.value:
-            if not isinstance(knode, ScalarNode):
-                m = knode.start_mark
-                raise _fail(self.path, m.line + 1, m.column + 1, "YAML syntax error: a key must be plain text")
-            name = str(_scalar(knode))
-            if name in out:
-                m = knode.start_mark
-                first = self.keys[(*at, name)][0]
-                raise _fail(self.path, m.line + 1, m.column + 1, f"duplicate field `{name}` (first written at line "
-                                                                  f"{first}): each field may appear only once")
-            self.keys[(*at, name)] = (knode.start_mark.line + 1, knode.start_mark.column + 1)
-            out[name] = self.build(vnode, (*at, name))
-        return out
+_RESOLVER = yaml.resolver.Resolver()
 
 
-def _check_events(path: Path, text: str) -> None:
-    """Refuse anchors, aliases and deep nesting before anything is built from the text."""
-    depth = 0
+def _from_events(path: Path, text: str) -> tuple[Any, dict[Path_, tuple[int, int]], dict[Path_, tuple[int, int]]]:
+    """Plain data from the parser's events in one pass, with where each value and key was written:
+    anchors, aliases (no "billion laughs"), nesting deeper than MAX_DEPTH, keys that are not text and
+    duplicate keys refused as they come. (A pass to check the events, then the parser's composed
+    node tree walked, read each file twice: a third of reading the 10k corpus's registry.)"""
+    values: dict[Path_, tuple[int, int]] = {}
+    keys: dict[Path_, tuple[int, int]] = {}
+    # open collections: [container, its path, the key awaiting its value (mappings; None: a key is next)]
+    stack: list[list[Any]] = []
+    root: Any = None
+    documents = 0
+
+    def place() -> Path_:
+        """The path of the value that starts now: the next item of a sequence, or a mapping's value."""
+        if not stack:
+            return ()
+        top = stack[-1]
+        return (*top[1], len(top[0])) if isinstance(top[0], list) else (*top[1], top[2])
+
+    def add(value: Any) -> None:
+        nonlocal root
+        if not stack:
+            root = value
+            return
+        top = stack[-1]
+        if isinstance(top[0], list):
+            top[0].append(value)
+        else:
+            top[0][top[2]] = value
+            top[2] = None
+
     for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, AliasEvent):
-            m = event.start_mark
+        kind = type(event)
+        m = event.start_mark
+        if kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise _fail(path, m.line + 1, m.column + 1, "YAML syntax error: expected a single document in the "
+                            "stream, but found another document")
+            continue
+        if kind is AliasEvent:
             raise _fail(path, m.line + 1, m.column + 1,
                         "YAML aliases (*name) are not allowed in annotations; write the value out")
-        if isinstance(event, CollectionStartEvent):
-            if event.anchor:
-                m = event.start_mark
+        if kind is ScalarEvent or issubclass(kind, CollectionStartEvent):
+            if event.anchor and kind is not ScalarEvent:  # an anchored scalar is harmless until an alias
                 raise _fail(path, m.line + 1, m.column + 1, "YAML anchors (&name) are not allowed in annotations")
-            depth += 1
-            if depth > MAX_DEPTH:
-                m = event.start_mark
+            top = stack[-1] if stack else None
+            if top is not None and isinstance(top[0], dict) and top[2] is None:  # a key
+                if kind is not ScalarEvent:
+                    raise _fail(path, m.line + 1, m.column + 1, "YAML syntax error: a key must be plain text")
+                name = str(_scalar(_node(event)))
+                if name in top[0]:
+                    first = keys[(*top[1], name)][0]
+                    raise _fail(path, m.line + 1, m.column + 1, f"duplicate field `{name}` (first written at line "
+                                                                f"{first}): each field may appear only once")
+                keys[(*top[1], name)] = (m.line + 1, m.column + 1)
+                top[2] = name
+                top[0][name] = None  # its place, in the order written
+                continue
+            at = place()
+            values[at] = (m.line + 1, m.column + 1)
+            if kind is ScalarEvent:
+                add(_scalar(_node(event)))
+                continue
+            if len(stack) >= MAX_DEPTH:
                 raise _fail(path, m.line + 1, m.column + 1, f"nesting deeper than {MAX_DEPTH} levels")
-        elif isinstance(event, CollectionEndEvent):
-            depth -= 1
+            container: Any = [] if kind is yaml.SequenceStartEvent else {}
+            add(container)
+            stack.append([container, at, None])
+        elif issubclass(kind, CollectionEndEvent):
+            stack.pop()
+    return root, values, keys
+
+
+def _node(event: ScalarEvent) -> ScalarNode:
+    """The scalar ``event`` as the composer would make it: its tag given, else resolved."""
+    tag = event.tag
+    if tag is None or tag == "!":
+        tag = _RESOLVER.resolve(ScalarNode, event.value, event.implicit)
+    return ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
 
 
 _NAME_RUN = re.compile(rb"[A-Za-z0-9][A-Za-z0-9_.-]*")  # an id, as the schemas spell it, unanchored
@@ -180,15 +215,8 @@ def load_yaml(path: Path, text: str | None = None) -> YamlDoc:
         text = read_text(path)  # size, UTF-8 and NUL checked there
     elif "\x00" in text:
         raise _fail(path, text[: text.index("\x00")].count("\n") + 1, 1, "the file contains a NUL byte")
-    builder = _Builder(path)
     try:
-        _check_events(path, text)
-        loader = _Loader(text)
-        try:
-            node = loader.get_single_node()
-        finally:
-            loader.dispose()
-        data = builder.build(node, ()) if node is not None else None
+        data, values, keys = _from_events(path, text)
     except LoadError:
         raise
     except yaml.MarkedYAMLError as exc:
@@ -203,8 +231,8 @@ def load_yaml(path: Path, text: str | None = None) -> YamlDoc:
         raise _fail(path, 0, 0, "the YAML is nested too deeply") from None
     except (yaml.YAMLError, ValueError) as exc:  # unmarked errors (bad escapes, encodings)
         raise _fail(path, 0, 0, f"YAML could not be read: {exc}") from None
-    builder.values.setdefault((), (1, 1))
-    return YamlDoc(path, data, builder.values, builder.keys)
+    values.setdefault((), (1, 1))
+    return YamlDoc(path, data, values, keys)
 
 
 _UNEXPECTED = re.compile(r"'([^']+)'")
