@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
 from rdflib import Literal, URIRef
 
@@ -30,7 +29,7 @@ from .mapping import (MAPPING_VERSION, RDF_SUFFIXES, Link, MappedArticle, conten
                       map_annotation)
 from .registry import Registry, load_registry
 from .store import GraphData, Store, ntriples_of
-from .terms import ARTICLE_GRAPH_PREFIX, DG, ONTOLOGY_GRAPH, SH, REGISTRY_GRAPH, article_graph
+from .terms import ARTICLE_GRAPH_PREFIX, DG, ONTOLOGY_GRAPH, SH, REGISTRY_GRAPH, article_graph, article_id
 from .validation import (CONFORMING_REPORT, DEFAULT_ENGINE, MergedReport, Report, check_engine, fork_safe,
                          ontology_ntriples, shacl_validate)
 
@@ -405,8 +404,8 @@ def check_links(articles: list[MappedArticle], store: Store | None = None,
         if found is None and store is not None:
             link = _placed(link, registry)
             if stored_ids is None:
-                stored_ids = [g[len(ARTICLE_GRAPH_PREFIX):] for g in store.graph_hashes() if g.startswith(ARTICLE_GRAPH_PREFIX)]
-            hint = get_close_matches(link.article, sorted({*by_id, *(unquote(i) for i in stored_ids)}), n=1)
+                stored_ids = [i for g in store.graph_hashes() if (i := article_id(g)) is not None]
+            hint = get_close_matches(link.article, sorted({*by_id, *stored_ids}), n=1)
             out.append(Diagnostic(link.at.path, link.at.line, link.at.col, "warning", (
                 f"`{link.ref}` names article `{link.article}`, which is neither among the files checked nor in the store"
                 f"{f'; did you mean `{hint[0]}`?' if hint else ''} (the link leads nowhere until that article is built)")))
@@ -444,7 +443,7 @@ def check_links_into(store: Store, articles: list[MappedArticle], removed: Itera
     for g, t in sorted({(str(g), str(t)) for g, t in rows}):
         cut = t.find("/event/")
         target = prefixes.get(t[:cut + len("/event/")]) if cut >= 0 else None
-        source = unquote(g[len(ARTICLE_GRAPH_PREFIX):]) if g.startswith(ARTICLE_GRAPH_PREFIX) else None
+        source = article_id(g)
         if target is None or source is None or source in new or source in gone or source == target:
             continue
         event = event_id(t, target)
@@ -480,8 +479,8 @@ def _written(source: str, target: str, event: str, files: dict[str, Path] | None
     ``files`` by article id, else beside the file ``beside``), with its place; else a link at line 0
     of nothing."""
     candidates = [files[source]] if files and source in files else []
-    if beside is not None:
-        candidates += [beside.with_name(source + ext) for ext in (".yaml", ".yml", *RDF_SUFFIXES)]
+    if beside is not None and (found := _annotation_beside(beside, source)) is not None:
+        candidates.append(found)
     for path in candidates:
         if registry is not None and path.is_file() and path.with_suffix(".txt").is_file():
             try:
@@ -508,13 +507,21 @@ def _placed(link: Link, registry: Registry | None) -> Link:
 def _beside(link: Link, registry: Registry) -> set[str] | None:
     """The event ids of the linked article, from its annotation in the folder of the file naming it
     (`validate seeds/002.yaml` alone: 001 is in seeds/), or None if it has none there."""
+    path = _annotation_beside(Path(link.at.path), link.article)
+    if path is None:
+        return None
+    try:
+        return map_annotation(path, registry).event_ids()
+    except LoadError:
+        return None
+
+
+def _annotation_beside(file: Path, article: str) -> Path | None:
+    """The annotation of ``article`` in the folder of ``file`` (with its text beside it), if any."""
     for ext in (".yaml", ".yml", *RDF_SUFFIXES):
-        path = Path(link.at.path).with_name(link.article + ext)
+        path = file.with_name(article + ext)
         if path.is_file() and path.with_suffix(".txt").is_file():
-            try:
-                return map_annotation(path, registry).event_ids()
-            except LoadError:
-                return None
+            return path
     return None
 
 
@@ -621,7 +628,7 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
                if todo or new_registry else Checked(registry))
     current = set(graph_of.values())
     gone = sorted(g for g in stored if g.startswith(ARTICLE_GRAPH_PREFIX) and g not in current) if whole else []
-    names = [unquote(g[len(ARTICLE_GRAPH_PREFIX):]) for g in gone]  # the ids, as the files are named
+    names = [article_id(g) or g for g in gone]  # the ids, as the files are named
     checked.report.diagnostics += check_links(checked.articles, store, registry)
     if any(g.startswith(ARTICLE_GRAPH_PREFIX) for g in stored):  # links from stored articles into these
         checked.report.diagnostics += check_links_into(store, checked.articles, names if prune else [],

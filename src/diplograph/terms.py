@@ -96,6 +96,18 @@ def article_graph(article_id: str) -> URIRef:
     return URIRef(ARTICLE_GRAPH_PREFIX + _seg(article_id))
 
 
+def article_id(graph: str) -> str | None:
+    """The inverse of ``article_graph``: the article id of an article's named graph, or None for
+    any other graph (the registry's, the ontology's).
+
+    >>> article_id(str(article_graph("002 rome (ü)")))
+    '002 rome (ü)'
+    >>> article_id("https://w3id.org/diplograph/graph/registry") is None
+    True
+    """
+    return unquote(graph[len(ARTICLE_GRAPH_PREFIX):]) if graph.startswith(ARTICLE_GRAPH_PREFIX) else None
+
+
 def resolve_curie(curie: str) -> URIRef:
     """Expand ``dg:Meeting`` style names used in the data files."""
     prefix, _, local = curie.partition(":")
