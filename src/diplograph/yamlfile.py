@@ -227,8 +227,6 @@ def load_yaml(path: Path, text: str | None = None) -> YamlDoc:
             raise _fail(path, line, col, f"nesting deeper than {MAX_DEPTH} levels") from None
         hint = "; indent with spaces, not tabs" if "tab character" in problem else ""
         raise _fail(path, line, col, f"YAML syntax error: {problem}{hint}") from None
-    except RecursionError:
-        raise _fail(path, 0, 0, "the YAML is nested too deeply") from None
     except (yaml.YAMLError, ValueError) as exc:  # unmarked errors (bad escapes, encodings)
         raise _fail(path, 0, 0, f"YAML could not be read: {exc}") from None
     values.setdefault((), (1, 1))
