@@ -451,7 +451,8 @@ def draft(
     else:
         d.refuse_to_replace([output])  # type: ignore[list-item]
         write_file(output, data.encode("utf-8"))  # type: ignore[arg-type]
-        err.print(f"wrote {len(drafted.events)} event(s) to {output}", markup=False)
+        skipped = f"; {len(drafted.skipped)} sentence(s) not drafted, listed at its end" if drafted.skipped else ""
+        err.print(f"wrote {len(drafted.events)} event(s) to {output}{skipped}", markup=False)
 
 
 @app.command("eval-draft")

