@@ -33,7 +33,8 @@ EVENT = "https://w3id.org/diplograph/id/article/"
 # What each query must return with its defaults on the seed corpus (facts from the articles).
 EXPECT = {
     "meetings": lambda r: len(r) == 1 and r[0]["place"] == "Baku" and "Senior Turkish officials" in r[0]["others"],
-    "timeline": lambda r: {"2025-04-09", "2025-06-13", "2025-06-24"} <= {x["date"] for x in r},
+    "timeline": lambda r: {"2025-04-09", "2025-06-13", "2025-06-24"} <= {x["date"] for x in r}
+                          and {(x["date"], x["precision"]) for x in r if "endanger-statement" in x["event"]} == {("2025-01-01", "range")},
     "red-lines": lambda r: len(r) == 3 and any("Palmyra region" in x["places"] for x in r),
     "red-lines-at-place": lambda r: {x["concerned"] for x in r} >= {"Palmyra region", "Syria", "T-4 Airbase"},
     "red-lines-over-time": lambda r: [x["holderLabel"] for x in r] == ["Ukraine", "Israel", "Israel", "Israel"],
