@@ -13,7 +13,8 @@ import pytest
 from diplograph import queries as Q
 from diplograph.store import Store
 
-LISTINGS = ["agreements", "mediators", "meetings", "military-actions", "red-lines", "statements", "threats", "timeline"]
+LISTINGS = ["agreements", "events-at-place", "mediators", "meetings", "military-actions", "red-lines", "red-lines-at-place",
+            "red-lines-over-time", "search", "statements", "threats", "timeline"]
 PRECISIONS = {"day", "week", "month", "year", "range"}
 
 
