@@ -262,6 +262,7 @@ class _Drafter:
         self.out = Drafted(article)
         self.counts: Counter[str] = Counter()
         self.proposed: set[str] = set()
+        self.last_date: str | None = None  # the date of the last sentence that gave one
 
     def run(self) -> Drafted:
         sentences = split_sentences(self.a.body)
@@ -310,8 +311,8 @@ class _Drafter:
         out = []
         for m in rules()["_office"].finditer(s):
             name = m.group(1)
-            start = off + m.start(1)
-            if any(k.start <= start < k.end for k in known):
+            start, end = off + m.start(1), off + m.end(1)
+            if any(k.start < end and start < k.end for k in known):  # "Recep Tayyip Erdogan": the registry's "Erdogan"
                 continue
             aid = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
             if aid not in self.out.actors and aid not in self.reg.actors:
@@ -325,7 +326,7 @@ class _Drafter:
                     self.local_countries(country)
                 self.out.actors[aid] = entry
                 self.out.proposals.append(f"{aid}: {_flow({**entry, 'positions': [{'office': office}]})}")
-            out.append(Mention("actor", aid, "Person", start, off + m.end(1), name))
+            out.append(Mention("actor", aid, "Person", start, end, name))
         return out
 
     def local_countries(self, ids: str | list[str] | None) -> None:
@@ -360,6 +361,9 @@ class _Drafter:
         countries = list(dict.fromkeys(c for m in actors if (c := self.country(m))))
         first = (before or after or [None])[0]
         if etype == "Meeting":
+            # "met Putin in Sochi to discuss Syria's Idlib province": Syria is what they talked about
+            topics = {m.id for m in after if _TOPIC.search(s, t1 - off, m.start - off)}
+            countries = list(dict.fromkeys(c for m in actors if m.id not in topics and (c := self.country(m))))
             if len(countries) < 2:
                 return None
             return {"participants": countries[:6],
@@ -429,8 +433,12 @@ class _Drafter:
         eid = f"{re.sub(r'(?<!^)(?=[A-Z])', '-', etype).lower()}-{self.counts[etype]}"
         e: dict[str, Any] = {"id": eid, "type": etype, "label": _label(etype, s)}
         found = find_date(s, self.a.published)
+        carried = None
         if found:
-            e["date"] = found[0]
+            e["date"] = self.last_date = found[0]
+        elif self.last_date:  # news tells one occasion on: "…met in Sochi on Wednesday. Erdogan said…"
+            e["date"] = carried = self.last_date
+            confidence -= 0.1
         elif self.a.published:
             e["date"] = "recent weeks"  # the article is news: the event is recent, exact day unknown
             confidence -= 0.1
@@ -457,7 +465,8 @@ class _Drafter:
         if outlets:
             e["reported_to"] = outlets[0].id
         e["evidence"] = [s.strip()]
-        why = f"rule {etype} trigger /{pattern}/" + (f", hedge '{hedge}'" if hedge else "")
+        why = (f"rule {etype} trigger /{pattern}/" + (f", hedge '{hedge}'" if hedge else "")
+               + (f", date {carried} from an earlier sentence" if carried else ""))
         e["note"] = f"draft: {why}; confidence {max(confidence, 0.05):.2f}"
         self.out.events.append(e)
 
@@ -479,6 +488,7 @@ class _Drafter:
                     self.out.proposals.append(entry)
 
 
+_TOPIC = re.compile(r"\b(?:discuss(?:ed|es|ing)?|about|over|concerning|regarding)\b", re.I)  # after a meeting's trigger
 MAJOR_CITY = 500_000  # people: proposed wherever named (smaller ones: see propose_unknown_places)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’]*")  # a name's first word, as gazetteer() keys it
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|to|from)\s+$")
