@@ -265,9 +265,7 @@ def schema_diagnostics(doc: YamlDoc, schema_name: str) -> list[Diagnostic]:
             names = _UNEXPECTED.findall(err.message.split("(", 1)[-1])
             for name in names:
                 if name in known_fields:  # a field of another kind of entry (`type:` under `places:`)
-                    owners = field_owners(schema_name).get(name, [])
-                    more = f"; {', '.join(owners[:3])} {'has' if len(owners) == 1 else 'have'} it" if owners else ""
-                    out.append(doc.diag(where + [name], f"field `{name}` is not allowed here{more}", key=True))
+                    out.append(doc.diag(where + [name], _elsewhere(schema_name, doc.data, where, name), key=True))
                     continue
                 hint = difflib.get_close_matches(name, sorted(known_fields), n=1)
                 more = f"; did you mean `{hint[0]}`?" if hint else ""
@@ -294,6 +292,44 @@ def schema_diagnostics(doc: YamlDoc, schema_name: str) -> list[Diagnostic]:
         field = next((str(p) for p in reversed(where) if isinstance(p, str)), None)
         out.append(doc.diag(where, msg, prop=field))
     return sorted(set(out))
+
+
+def _a(kind: str) -> str:
+    return f"{'an' if kind[0].lower() in 'aeiou' else 'a'} {kind}"
+
+
+_OWNER_NAMES = {"Actor": "actor", "Place": "place", "LocalActor": "local actor", "EventBase": "event", "Event": "event"}
+_SECTIONS = {"actor": "actors", "place": "places"}  # the registry's, for "move it under"
+
+
+def _elsewhere(schema_name: str, data: Any, where: list[Any], name: str) -> str:
+    """`field X is not allowed in a place; an actor has it: …` for a field of another kind of
+    entry: what the entry is, which kinds have the field, and, for a registry entry under the
+    wrong heading, where it belongs (said at its first such field only)."""
+    registry = schema_name == "registry"
+    entry = data
+    for step in where:
+        entry = entry[step] if isinstance(entry, (dict, list)) else None
+    if len(where) != 2:  # inside an entry (an evidence item, a position): "here"
+        kind = ""
+    elif where[0] == "events":
+        kind = entry.get("type") if isinstance(entry, dict) and isinstance(entry.get("type"), str) else "event"
+    elif where[0] == "actors":
+        kind = "actor" if registry else "local actor"
+    elif where[0] == "places":
+        kind = "place"
+    else:
+        kind = ""
+    owners = field_owners(schema_name)
+    have = list(dict.fromkeys(_OWNER_NAMES.get(o, o) for o in owners.get(name, [])))[:3]
+    msg = f"field `{name}` is not allowed in {_a(kind)}" if kind else f"field `{name}` is not allowed here"
+    if have:
+        msg += f"; {' or '.join(map(_a, have))} {'has' if len(have) == 1 else 'have'} it"
+    section = _SECTIONS.get(have[0]) if registry and len(have) == 1 else None
+    if (section and len(where) == 2 and where[0] != section and isinstance(entry, dict)
+            and name == next(k for k in entry if owners.get(k) == owners[name])):
+        msg += f": if `{where[1]}` is {_a(have[0])}, move it under `{section}:`"
+    return msg
 
 
 _KINDS = {"string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",

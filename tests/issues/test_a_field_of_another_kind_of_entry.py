@@ -2,7 +2,9 @@
 
 `type` is a field the registry knows, of actors, not of places: the hint offered the same
 name back (and `speaker:` on a meeting was told "did you mean `speaker`?"). A field the schema
-knows elsewhere is now "not allowed here", naming what has it.
+knows elsewhere is now "not allowed in a place; an actor has it: if `FRA` is an actor, move it
+under `actors:`" (it was "not allowed here; Actor has it": the schema's own names, and no word of
+the fix), and on an event "not allowed in a Meeting; a Statement has it".
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ def test_a_country_under_places_is_told_which_entries_have_its_fields(corpus: Pa
     line = registry.read_text(encoding="utf-8").count("\n")
     result = run_cli("validate", str(registry))
     assert (result.returncode, result.stdout) == (2, "")
-    assert result.stderr.splitlines() == [f"{registry}:{line}:9: error: field `type` is not allowed here; Actor has it",
-                                          f"{registry}:{line}:39: error: field `iso3` is not allowed here; Actor has it"]
+    assert result.stderr.splitlines() == [
+        f"{registry}:{line}:9: error: field `type` is not allowed in a place; an actor has it: if `FRA` is an actor, "
+        "move it under `actors:`",
+        f"{registry}:{line}:39: error: field `iso3` is not allowed in a place; an actor has it"]  # told to move once
 
 
 def test_a_statement_field_on_a_meeting(corpus: Path) -> None:
@@ -30,7 +34,7 @@ def test_a_statement_field_on_a_meeting(corpus: Path) -> None:
     line = text[:text.index("    participants:")].count("\n") + 1
     result = run_cli("validate", str(annotation))
     assert result.returncode == 1
-    assert f"{annotation}:{line}:5: error: field `speaker` is not allowed here; Statement has it" in result.stdout.splitlines()
+    assert f"{annotation}:{line}:5: error: field `speaker` is not allowed in a Meeting; a Statement has it" in result.stdout.splitlines()
 
 
 def test_a_value_yaml_reads_as_a_number_or_true_false(corpus: Path) -> None:
