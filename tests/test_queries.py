@@ -71,6 +71,12 @@ def test_query_defaults_on_embedded_store(embedded: Store, name: str) -> None:
     assert result and EXPECT[name](result), result[:5]
 
 
+@pytest.mark.parametrize("name", NAMES)
+def test_the_columns_the_catalogue_gives_are_the_answers(embedded: Store, name: str) -> None:
+    """`diplograph queries --format json` tells scripts each query's columns without running it."""
+    assert Q.get(name).columns == Q.run(embedded, Q.get(name)).vars
+
+
 def test_parameters_change_the_answer(embedded: Store) -> None:
     assert [x["place"] for x in rows(embedded, "meetings", actor="United States")] == ["Riyadh", "Jeddah", "Muscat", "Rome", "Washington, D.C.", "Anchorage"]
     assert [x["office"] for x in rows(embedded, "offices-at-date", date="2025-06-01", actor="USA")] == ["President", "Secretary of State", "Special Envoy to the Middle East"]
@@ -156,6 +162,7 @@ def test_listing_the_queries_imports_no_rdf_library() -> None:
                                      "sorted({m.split('.')[0] for m in sys.modules} & {'rdflib', 'pyoxigraph', 'pyshacl'})")
     assert lines[-1] == "[]"
     assert '"name": "meetings"' in "\n".join(lines)
+    assert '"columns": [' in "\n".join(lines)
 
 
 def _cli(*args: str) -> tuple[int, str, str]:

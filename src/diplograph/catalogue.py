@@ -43,6 +43,16 @@ class CannedQuery:
     params: tuple[Param, ...] = ()
     examples: tuple[str, ...] = field(default=())
 
+    @property
+    def columns(self) -> list[str]:
+        """The columns of its answer, in order (what a script reading them needs to know
+        without running it).
+
+        >>> parse_query_file("q", '# summary: s\\nSELECT ?a (GROUP_CONCAT(?b; separator=") ") AS ?bs) ?c WHERE { }').columns
+        ['a', 'bs', 'c']
+        """
+        return select_columns(self.text)
+
 
 def parse_query_file(name: str, text: str, *, where: str | None = None, summary_needed: bool = True) -> CannedQuery:
     """Read the header comment of a ``.rq`` file (``where``: the file, as messages name it; a query
@@ -68,6 +78,33 @@ def parse_query_file(name: str, text: str, *, where: str | None = None, summary_
     if not summary and summary_needed:
         raise QueryError(f"{where} has no '# summary:' line")
     return CannedQuery(name, summary, text, tuple(params), tuple(examples))
+
+
+_SELECT_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|[?$]\w+|[(){}]|\bWHERE\b|\bAS\b|#[^\n]*', re.I)
+
+
+def select_columns(text: str) -> list[str]:
+    """The variables a SELECT query projects, in order: ``?x`` at the top of the SELECT clause,
+    and ``?y`` of each ``(… AS ?y)``; [] for ``SELECT *`` or a query of another form."""
+    m = re.search(r"^\s*SELECT\b", text, re.I | re.M)
+    if not m:
+        return []
+    out: list[str] = []
+    depth, after_as = 0, False
+    for tok in _SELECT_TOKEN.finditer(text, m.end()):
+        t = tok.group()
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth -= 1
+        elif t == "{" or t.upper() == "WHERE":
+            break
+        elif t.upper() == "AS":
+            after_as = True
+        elif t[0] in "?$" and (depth == 0 or after_as):
+            out.append(t[1:])
+            after_as = False
+    return out
 
 
 @cache

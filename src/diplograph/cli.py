@@ -302,7 +302,7 @@ def list_queries(fmt: Annotated[str, typer.Option("--format", help="table or jso
     cat = catalogue()
     if fmt == "json":
         _print_json([{"name": q.name, "summary": q.summary, "examples": list(q.examples),
-                      "params": [vars(p) for p in q.params]} for q in cat.values()])
+                      "params": [vars(p) for p in q.params], "columns": q.columns} for q in cat.values()])
         return
     table = _table(show_lines=False)
     table.add_column("query", no_wrap=True)
