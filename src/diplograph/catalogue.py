@@ -53,6 +53,17 @@ class CannedQuery:
         """
         return select_columns(self.text)
 
+    @property
+    def lists(self) -> dict[str, str]:
+        """Column -> separator, for the columns that join many values into one cell
+        (``GROUP_CONCAT(…; separator="; ") AS ?others``); ``queries.run`` puts their items in
+        alphabetical order, which SPARQL leaves to the engine.
+
+        >>> parse_query_file("q", '# summary: s\\nSELECT (GROUP_CONCAT(DISTINCT ?b; separator="; ") AS ?bs) {}').lists
+        {'bs': '; '}
+        """
+        return {m["col"]: m["sep"] for m in _GROUP_CONCAT.finditer(self.text)}
+
 
 def parse_query_file(name: str, text: str, *, where: str | None = None, summary_needed: bool = True) -> CannedQuery:
     """Read the header comment of a ``.rq`` file (``where``: the file, as messages name it; a query
@@ -81,6 +92,9 @@ def parse_query_file(name: str, text: str, *, where: str | None = None, summary_
 
 
 _SELECT_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|[?$]\w+|[(){}]|\bWHERE\b|\bAS\b|#[^\n]*', re.I)
+
+
+_GROUP_CONCAT = re.compile(r'GROUP_CONCAT\([^;()]*;\s*separator\s*=\s*"(?P<sep>[^"\\]*)"\s*\)\s+AS\s+\?(?P<col>\w+)', re.I)
 
 
 def select_columns(text: str) -> list[str]:
