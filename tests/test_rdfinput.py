@@ -119,6 +119,13 @@ TURTLE_FAULTS = [
       "queries can name it",
       "38:1: error: evidence for article:008_anchorage_trump_putin/event/no-deal, which is not an event in this file "
       "(a dg:Meeting, dg:Statement, … with an IRI)"]),
+    ("misspelt-property", "dg:participant actor:trump, actor:putin", "dg:participants actor:trump, actor:putin", 1,
+     ["18:1: error: dg:participants is not read on a Meeting; did you mean dg:participant? diplograph reads: "
+      "dg:addressee, dg:atmosphere, dg:attributedTo, dg:certainty, dg:concerns, dg:continues, dg:date, dg:declaredIn, "
+      "dg:format, dg:host, dg:participant, dg:place, dg:reportedTo, dg:round, dg:topic, rdfs:comment, rdfs:label"]),
+    ("document-as-article", PREAMBLE, '<> dg:annotator "diplograph developers" .\n', 1,  # <> is the base, below the article
+     ["12:1: error: `<>` is article:008_anchorage_trump_putin/ here, not the article (relative IRIs resolve against "
+      "it, so that <event/ID> is an event): name the article article:008_anchorage_trump_putin"]),
     ("shared-actor-described", PREAMBLE, PREAMBLE + 'actor:trump rdfs:label "Donald Trump" .\n', 1,
      ["13:1: error: statements about actor:trump are not read: diplograph reads events (a dg:Meeting, dg:Statement, …), "
       "actors local to this article and the oa:Annotations that are their evidence; describe shared actors and places "

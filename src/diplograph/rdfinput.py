@@ -14,6 +14,8 @@ in silence: a user must not believe a triple is in the store when it is not.
 
 from __future__ import annotations
 
+import difflib
+
 import re
 from pathlib import Path
 from typing import Any
@@ -378,8 +380,12 @@ class _Reader:
             if p in skip:
                 continue
             if p not in by_prop:
-                known = ", ".join(sorted(_curie(q) for q in by_prop))
-                self.error(self.pos.of(node, p), f"{_curie(p)} is not read on a {what}; diplograph reads: {known}")
+                names = sorted(_curie(q) for q in by_prop)
+                local = {n.split(":", 1)[-1]: n for n in names}  # "dg:mood" is no "dg:round" for its "dg:"
+                near = difflib.get_close_matches(_curie(p).split(":", 1)[-1], list(local), n=1, cutoff=0.75)
+                hint = f"did you mean {local[near[0]]}? " if near else ""
+                self.error(self.pos.of(node, p),
+                           f"{_curie(p)} is not read on a {what}; {hint}diplograph reads: {', '.join(names)}")
                 continue
             name, x = by_prop[p]
             objs = sorted(self.g.objects(node, p), key=lambda o: (self.pos.of(node, p, o), str(o)))
@@ -475,6 +481,11 @@ class _Reader:
                 continue
             unread += 1
             if unread > MAX_UNREAD_REPORTED:
+                continue
+            if s == URIRef(f"{article_iri(self.article_id)}/"):  # `<>`: relative IRIs resolve below the article
+                self.error(self.pos.of(s), f"`<>` is {_describe(s)} here, not the article (relative IRIs resolve "
+                                           f"against it, so that <event/ID> is an event): name the article "
+                                           f"{_describe(article_iri(self.article_id))}")
                 continue
             self.error(self.pos.of(s), f"statements about {_describe(s)} are not read: diplograph reads events (a "
                                        "dg:Meeting, dg:Statement, …), actors local to this article and the "
