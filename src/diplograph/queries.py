@@ -136,8 +136,13 @@ def _lookup(store: Store, value: str, kind: str) -> URIRef:
     if len(hits) == 1:
         return hits[0]  # type: ignore[return-value]
     if not hits:
+        names = _names(store, kind)
+        # "Recep Tayyip Erdogan" for "Recep Tayyip Erdoğan": accents aside, if that names one entry only
+        same = {ident for name, (_, ident) in names.items() if _folded(name) == _folded(value)}
+        if len(same) == 1:
+            return (place_iri if kind == "place" else actor_iri)(same.pop())
         raise UsageError(f"unknown {kind} {value!r}: give a registry id, an IRI or a label that is in the store"
-                         f"{_nearest(value, _names(store, kind))}")
+                         f"{_nearest(value, names)}")
     raise UsageError(f"{kind} {value!r} is ambiguous: it names {', '.join(str(h) for h in hits[:5])}; give an id or IRI")
 
 
@@ -157,16 +162,18 @@ def _names(store: Store, kind: str) -> dict[str, tuple[str, str]]:
     return names
 
 
+def _folded(text: str) -> str:
+    """Lower case, accents dropped: how a name typed on any keyboard is compared."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
 def _nearest(value: str, names: dict[str, tuple[str, str]]) -> str:
     """``; did you mean `ISR` (Israel)?`` for the closest of ``names`` (name -> (name, id)), case
     and accents aside (``israël`` finds Israel); "" when nothing is close."""
-    def plain(text: str) -> str:
-        return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-
     by_plain: dict[str, tuple[str, str]] = {}
     for name, found in names.items():
-        by_plain.setdefault(plain(name), found)
-    close = difflib.get_close_matches(plain(value), list(by_plain), n=1)
+        by_plain.setdefault(_folded(name), found)
+    close = difflib.get_close_matches(_folded(value), list(by_plain), n=1)
     if not close:
         return ""
     name, ident = by_plain[close[0]]

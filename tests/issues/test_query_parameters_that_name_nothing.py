@@ -29,8 +29,8 @@ MEETING = "https://w3id.org/diplograph/id/article/000_1ffc3385377c4747/event/bak
     ("event-sources", "event=https://example.org/event/1", "unknown event <https://example.org/event/1>: it is not in the store"),
     ("meetings", "actor=Isreal",
      "unknown actor 'Isreal': give a registry id, an IRI or a label that is in the store; did you mean `ISR` (Israel)?"),
-    ("meetings", "actor=Israël",
-     "unknown actor 'Israël': give a registry id, an IRI or a label that is in the store; did you mean `ISR` (Israel)?"),
+    ("meetings", "actor=Israell",  # (Israël names ISR: test_names_typed_without_accents.py)
+     "unknown actor 'Israell': give a registry id, an IRI or a label that is in the store; did you mean `ISR` (Israel)?"),
     ("meetings", "actor=TURR",
      "unknown actor 'TURR': give a registry id, an IRI or a label that is in the store; did you mean `TUR`?"),
     ("meetings", "actor=https://example.org/actor/ISR",
