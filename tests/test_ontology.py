@@ -29,6 +29,18 @@ def test_every_term_has_label_and_comment() -> None:
     assert missing == []
 
 
+def test_a_date_precision_is_named_by_its_label() -> None:
+    """The queries give a date's precision as its IRI's local name in lower case (``dg:Day`` ->
+    "day"): one triple pattern where the label's lookup made Oxigraph join every event."""
+    g = ontology_graph()
+    precisions = set(g.subjects(RDF.type, DG.DatePrecision))
+    assert {str(p).split("#")[1].lower(): str(g.value(p, RDFS.label)) for p in precisions} == {
+        "day": "day", "week": "week", "month": "month", "year": "year", "range": "range"}
+    users = [q for q in (ROOT / "queries").glob("*.rq") if "?precision" in q.read_text()]
+    assert len(users) == 14 and all('BIND (LCASE(STRAFTER(STR(?pr), "#")) AS ?precision)' in q.read_text()
+                                    for q in users if q.stem != "events-table")
+
+
 def test_has_version_iri_and_imports_nothing() -> None:
     g = ontology_graph()
     onto = next(g.subjects(RDF.type, OWL.Ontology))
