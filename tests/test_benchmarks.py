@@ -55,3 +55,5 @@ def test_the_runner_writes_every_table(tmp_path: Path) -> None:
     exported = {line.split(" | ")[0].lstrip("| ") for line in doc.splitlines() if line.count(" | ") == 3}
     assert {"nquads", "ntriples", "turtle", "trig", "jsonld", "csv"} <= exported
     assert (tmp_path / "out" / "corpus-20" / ".complete").exists()  # where DIPLOGRAPH_BENCH_OUT said
+    assert re.search(r"into an empty `oxigraph serve` .*: [\d.]+ m?s \([\d,]+ articles/s; client peak RSS [\d,]+ MB\)\.",
+                     doc), doc[-600:]
