@@ -272,6 +272,21 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def _serve(location: Path, command: str) -> tuple[subprocess.Popen[bytes], str]:
+    """An Oxigraph server (``serve`` or ``serve-read-only``) on ``location``, once it answers: (process, query URL)."""
+    port = _free_port()
+    server = subprocess.Popen(["oxigraph", command, "--location", str(location), "--bind", f"127.0.0.1:{port}",
+                               "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/query"
+    for _ in range(300):
+        try:
+            urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=1).read()
+            break
+        except OSError:
+            time.sleep(0.1)
+    return server, url
+
+
 def bench_queries(n: int, store: Path, runs: int, rdflib_runs: int, rdflib_timeout: float) -> list[list[str]]:
     """p50/p95 of every canned query: embedded, remote Oxigraph server, rdflib in memory."""
     from diplograph import queries
@@ -287,17 +302,7 @@ def bench_queries(n: int, store: Path, runs: int, rdflib_runs: int, rdflib_timeo
     server_dir = Path(tempfile.mkdtemp(dir=OUT))
     subprocess.run(["oxigraph", "load", "--location", str(server_dir), "--file", str(dump)], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    port = _free_port()
-    server = subprocess.Popen(["oxigraph", "serve-read-only", "--location", str(server_dir), "--bind",
-                               f"127.0.0.1:{port}", "--union-default-graph"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/query"
-    for _ in range(300):
-        try:
-            urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=1).read()
-            break
-        except OSError:
-            time.sleep(0.1)
+    server, url = _serve(server_dir, "serve-read-only")
     remote = RemoteStore(url, timeout=600)  # the 50k-row listing takes more than the default 30 s on slow machines
     print("  rdflib…", flush=True)
     on_rdflib = rdflib_latencies(dump, rdflib_runs, rdflib_timeout)
@@ -325,17 +330,8 @@ def bench_remote_build(n: int) -> Run:
     """`diplograph build CORPUS --store URL` into an empty `oxigraph serve` (the articles checked
     before, as a team's server is fed from a checked corpus): the SPARQL Update path."""
     server_dir = Path(tempfile.mkdtemp(dir=OUT))
-    port = _free_port()
-    server = subprocess.Popen(["oxigraph", "serve", "--location", str(server_dir), "--bind", f"127.0.0.1:{port}",
-                               "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/query"
+    server, url = _serve(server_dir, "serve")
     try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.1)
         return run_measured([EXE, "build", str(corpus(n)), "--store", url, "--timeout", "600"])
     finally:
         server.terminate()

@@ -21,6 +21,8 @@ from diplograph.store import Store
 from ..conftest import OxigraphServer
 from ..test_remote import _CutProxy, _graphs
 
+pytestmark = pytest.mark.remote
+
 
 def _updates(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     sent: list[str] = []
