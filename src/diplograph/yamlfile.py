@@ -272,26 +272,35 @@ def schema_diagnostics(doc: YamlDoc, schema_name: str) -> list[Diagnostic]:
                 out.append(doc.diag(where + [name], f"unknown field `{name}`{more}", key=True))
             continue
         if v == "enum":
-            msg = f"{err.instance!r} is not allowed here; use one of: {', '.join(map(str, err.validator_value))}"
+            msg = f"{_shown(err.instance)} is not allowed here; use one of: {', '.join(map(str, err.validator_value))}"
         elif v == "required":
             msg = f"missing field: {err.message.split(' is a required')[0]}"
         elif v == "type":
             msg = _type_message(err.validator_value, err.instance)
         elif v in ("pattern", "oneOf") and any(err.schema is d for d in _event_ref_defs(schema_name)):
-            msg = (f"{str(err.instance)[:60]!r} is not an event: write its id in this article, or "
+            msg = (f"{_shown(err.instance)} is not an event: write its id in this article, or "
                    "ARTICLE-ID#EVENT-ID for another article's")
         elif v == "pattern":
-            msg = f"{err.instance!r} is not a valid id: use letters, digits, '-', '_' or '.'"
+            msg = f"{_shown(err.instance)} is not a valid id: use letters, digits, '-', '_' or '.'"
         elif v == "oneOf" and where[-2:-1] == ["evidence"]:  # one item of an evidence list
-            msg = (f"{str(err.instance)[:60]!r} is not evidence: write the quote as text, "
+            msg = (f"{_shown(err.instance)} is not evidence: write the quote as text, "
                    "or as {quote: …, prefix: …, suffix: …}")
         elif v == "oneOf":  # the only other oneOf: an id or a list of ids
-            msg = f"{str(err.instance)[:60]!r} should be an id or a list of ids"
+            msg = f"{_shown(err.instance)} should be an id or a list of ids"
         else:
             msg = err.message
         field = next((str(p) for p in reversed(where) if isinstance(p, str)), None)
         out.append(doc.diag(where, msg, prop=field))
     return sorted(set(out))
+
+
+def _shown(value: Any, width: int = 60) -> str:
+    """A value in a message as the annotator wrote it: text quoted ('Bilaterall'), a mapping or
+    list in YAML's flow style (`{id: x}`, not Python's "{'id': 'x'}")."""
+    if isinstance(value, str):
+        return repr(value[:width])
+    text = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=10**6).strip()
+    return f"`{text[:width] + '…' if len(text) > width else text}`"
 
 
 def _a(kind: str) -> str:
