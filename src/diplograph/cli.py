@@ -433,7 +433,9 @@ def draft(
         bar, progress = _progress()
         with bar or contextlib.nullcontext():
             written = d.draft_folder(article, output, reg, fmt=fmt, progress=progress)
-        err.print(f"wrote {len(written)} draft(s) to {output}", markup=False)
+        skipped = sum(len(x.skipped) for x in written.values())
+        more = f"; {skipped} sentence(s) not drafted, listed at the end of their draft" if skipped else ""
+        err.print(f"wrote {len(written)} draft(s) to {output}{more}", markup=False)
         return
     if text is not None:
         try:

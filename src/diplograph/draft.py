@@ -639,9 +639,10 @@ def to_trig(drafted: Drafted, registry: Registry) -> str:
 
 
 def draft_folder(folder: Path, out_dir: Path, registry: Registry, *, fmt: str = "yaml",
-                 progress: Any = None) -> list[Path]:
+                 progress: Any = None) -> dict[Path, Drafted]:
     """Draft every article (.txt) under ``folder`` into ``out_dir``, each beside a copy of its
-    text, so that ``diplograph validate OUT_DIR`` checks the drafts; returns the drafts written."""
+    text, so that ``diplograph validate OUT_DIR`` checks the drafts; returns the drafts written
+    (file -> draft)."""
 
     from .output import make_folder, write_file
 
@@ -658,14 +659,14 @@ def draft_folder(folder: Path, out_dir: Path, registry: Registry, *, fmt: str = 
     ext = "yaml" if fmt == "yaml" else "trig"
     refuse_to_replace([out_dir / f"{path.stem}.{ext}" for path in articles])  # all checked before any is written
     make_folder(out_dir)
-    written = []
+    written: dict[Path, Drafted] = {}
     for i, path in enumerate(articles):
         d = draft_file(path, registry)
         target = out_dir / f"{path.stem}.{ext}"
         write_file(target, (d.to_yaml() if fmt == "yaml" else to_trig(d, registry)).encode("utf-8"))
         if fmt == "yaml" and path.resolve() != (out_dir / path.name).resolve():
             write_file(out_dir / path.name, path.read_bytes())  # its text beside it, for `validate`
-        written.append(target)
+        written[target] = d
         if progress:
             progress("draft", i + 1, len(articles))
     return written

@@ -56,6 +56,18 @@ def test_the_cli_counts_what_was_not_drafted(tmp_path: Path) -> None:
                                 "listed at its end")
 
 
+def test_a_folder_counts_them(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    for name, text in (("a", ONE_COUNTRY), ("b", "Israel and Turkey met in Baku.")):
+        (tmp_path / "in" / f"{name}.txt").write_text(f"---\ntitle: t\npublished: 2024-05-03\n---\n{text}\n", encoding="utf-8")
+    r = run_cli("draft", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--registry", str(SEEDS / "registry.yaml"))
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.splitlines()[-1] == (f"wrote 2 draft(s) to {tmp_path / 'out'}; 1 sentence(s) not drafted, "
+                                         "listed at the end of their draft")
+    written = draft.draft_folder(tmp_path / "in", tmp_path / "again", REGISTRY)
+    assert [(p.name, len(d.skipped)) for p, d in written.items()] == [("a.yaml", 1), ("b.yaml", 0)]
+
+
 @pytest.mark.parametrize("text, proposed", [
     ("The two leaders met in Sochi on Wednesday.", ["sochi"]),
     ("Talks in Geneva and at Lausanne followed the summit in Sharm el-Sheikh.", ["geneva", "lausanne", "sharm-el-sheikh"]),
