@@ -544,8 +544,12 @@ def gazetteer() -> dict[str, list[tuple[str, str, bool]]]:
     for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
         pid = re.sub(r"[^a-z0-9]+", "-", city["name"].lower()).strip("-")
         entry = {"label": city["name"], "lat": round(float(city["latitude"]), 4), "long": round(float(city["longitude"]), 4)}
-        add(city["name"], f"{pid}: {_flow(entry)}  # GeoNames {city['geonameid']}, {city['countrycode']}",
-            city["population"] >= MAJOR_CITY or (city["name"], city["countrycode"]) in capitals)
+        text = f"{pid}: {_flow(entry)}  # GeoNames {city['geonameid']}, {city['countrycode']}"
+        anywhere = city["population"] >= MAJOR_CITY or (city["name"], city["countrycode"]) in capitals
+        add(city["name"], text, anywhere)
+        if city["name"].startswith("Saint "):  # "St. Petersburg" is Russia's (5.4 M), not Florida's (0.26 M)
+            for short in ("St. ", "St "):
+                add(short + city["name"][6:], text, anywhere)
     for names in out.values():  # the longest first: "Rio de Janeiro" before "Rio"
         names.sort(key=lambda n: -len(n[0]))
     return out

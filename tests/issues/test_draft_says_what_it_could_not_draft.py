@@ -6,7 +6,8 @@ event, with what was recognised and what the event needs (YAML and TriG alike, a
 Cities the registry lacks were proposed only over 500,000 people: the venues of diplomacy
 (Sochi, Geneva, Lausanne, Sharm el-Sheikh, Anchorage) never were. Capitals are now proposed
 wherever named, smaller cities where the text puts something at them ("in Sochi"); a name that
-is also a person's or a word ("Mr Jackson", "Nice talks") is not. And `draft --format trig`'s
+is also a person's or a word ("Mr Jackson", "Nice talks") is not; "St. Petersburg" is Russia's
+Saint Petersburg (it was Florida's, the only city GeoNames spells so). And `draft --format trig`'s
 errors named the temporary copy of the article (`/tmp/tmpXXXX/a.txt:3:1`), not the article.
 """
 
@@ -73,6 +74,7 @@ def test_a_folder_counts_them(tmp_path: Path) -> None:
     ("Talks in Geneva and at Lausanne followed the summit in Sharm el-Sheikh.", ["geneva", "lausanne", "sharm-el-sheikh"]),
     ("Doha and Valletta hosted nothing.", ["valletta"]),  # a capital, wherever named (Doha: QAT's alias)
     ("Mr Jackson said Nice talks went well. Reading it, Anchorage looked far.", []),
+    ("Talks in St. Petersburg ended.", ["saint-petersburg"]),  # Russia's, not Florida's "St. Petersburg"
 ])
 def test_venues_the_registry_lacks_are_proposed(text: str, proposed: list[str]) -> None:
     d = draft.draft_text(text, None, REGISTRY)
