@@ -21,6 +21,7 @@ from diplograph.store import MemoryStore, OxigraphStore, Store
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SEED_ID = "000_1ffc3385377c4747"
+ARTICLES = len(list(SEEDS.glob("*.txt")))  # the seed articles (the corpus grows; counts follow it)
 
 # Mapped registries are cached in the user's cache folder; the suite keeps its own (commands run
 # as subprocesses inherit it) so that it neither reads nor fills the real one.

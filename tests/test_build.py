@@ -17,7 +17,7 @@ from diplograph.errors import ValidationFailed
 from diplograph.store import OxigraphStore
 from diplograph.terms import article_graph
 
-from .conftest import SEED_ID
+from .conftest import ARTICLES, SEED_ID
 
 
 def _snapshot(store: OxigraphStore) -> str:
@@ -31,10 +31,10 @@ def _tree(root: Path) -> dict[str, bytes]:
 def test_build_twice_gives_identical_store(tmp_path: Path, corpus: Path) -> None:
     store = OxigraphStore(tmp_path / "s")
     first = build(store, [corpus])
-    assert len(first.added) == 10 and first.triples > 2500
+    assert len(first.added) == ARTICLES and first.triples > 2500
     before = _snapshot(store)
     second = build(store, [corpus])
-    assert second.added == [] and len(second.unchanged) == 10
+    assert second.added == [] and len(second.unchanged) == ARTICLES
     assert _snapshot(store) == before and second.triples == first.triples
 
 
@@ -46,7 +46,7 @@ def test_changed_annotation_replaces_only_its_graph(tmp_path: Path, corpus: Path
     ann = corpus / f"{SEED_ID}.yaml"
     ann.write_text(ann.read_text().replace("atmosphere: positive", "atmosphere: cordial"))
     summary = build(store, [corpus])
-    assert summary.updated == [SEED_ID] and len(summary.unchanged) == 9
+    assert summary.updated == [SEED_ID] and len(summary.unchanged) == ARTICLES - 1
     seed = store.dump_nquads(article_graph(SEED_ID))
     assert '"cordial"' in seed and '"positive"' not in seed  # no stale triple left behind
     assert store.dump_nquads(other) == other_before
@@ -339,19 +339,19 @@ def test_the_recorded_graph_hashes_follow_every_change(tmp_path: Path, corpus: P
         shutil.move(p, moved / p.name)
     build(OxigraphStore(store_dir), [corpus])
     recorded, true = recorded_and_true()
-    assert recorded == true and len(true) == 5 + 2  # the articles, the registry and the ontology
+    assert recorded == true and len(true) == ARTICLES - 5 + 2  # the articles, the registry and the ontology
     for p in moved.iterdir():
         shutil.move(p, corpus / p.name)
     build(OxigraphStore(store_dir), [corpus])
     _edit(corpus)
     build(OxigraphStore(store_dir), [corpus])
     recorded, true = recorded_and_true()
-    assert recorded == true and len(true) == 10 + 2
+    assert recorded == true and len(true) == ARTICLES + 2
     for p in corpus.glob(f"{SEED_ID}.*"):
         p.unlink()
     build(OxigraphStore(store_dir), [corpus], prune=True)
     recorded, true = recorded_and_true()
-    assert recorded == true and str(article_graph(SEED_ID)) not in true and len(true) == 9 + 2
+    assert recorded == true and str(article_graph(SEED_ID)) not in true and len(true) == ARTICLES - 1 + 2
     assert OxigraphStore(store_dir).graph_hashes() == true
     gen = store_dir / (store_dir / "CURRENT").read_text().split()[0]
     (gen / store_module.HASHES_FILE).write_text('{"damaged": ')
@@ -440,7 +440,7 @@ def test_most_graphs_replaced_makes_a_new_generation_equal_to_a_fresh_build(
                    .replace("label: Donald Trump", "label: Donald J. Trump"))
     copied = _copying(monkeypatch)
     summary = build(OxigraphStore(store_dir), [corpus])
-    assert len(summary.updated) == 8  # and the registry: 9 of 12 graphs
+    assert len(summary.updated) == 9  # and the registry: 10 of 13 graphs
     assert sorted(copied) == sorted([str(article_graph("005_istanbul_russia_ukraine")),
                                      str(article_graph("006_israel_strikes_syria_bases")),
                                      "https://w3id.org/diplograph/graph/ontology"])
@@ -455,11 +455,11 @@ def test_most_graphs_replaced_makes_a_new_generation_equal_to_a_fresh_build(
         p.unlink()
     copied.clear()
     assert len(build(OxigraphStore(store_dir), [corpus], prune=True).removed) == 7
-    assert len(copied) == 3 + 2
+    assert len(copied) == ARTICLES - 7 + 2
     build(pruned := OxigraphStore(tmp_path / "pruned"), [corpus])
     assert _snapshot(OxigraphStore(store_dir)) == _snapshot(pruned)
     count, true, recorded, hashes = _true_count_and_hashes(store_dir)
-    assert count == true and recorded == hashes and len(hashes) == 3 + 2
+    assert count == true and recorded == hashes and len(hashes) == ARTICLES - 7 + 2
 
 
 def test_a_new_generation_that_fails_while_copying_leaves_the_store_as_it_was(
@@ -492,16 +492,18 @@ def test_a_build_reports_its_reading_of_the_corpus(tmp_path: Path, corpus: Path,
     monkeypatch.setattr(build_module, "READ_EVERY", 4)
     seen: list[tuple[str, int, int]] = []
     build(OxigraphStore(tmp_path / "s"), [corpus], progress=lambda *report: seen.append(report))
-    assert [r for r in seen if r[0] == "read"] == [("read", 4, 10), ("read", 8, 10), ("read", 10, 10)]
-    assert seen.index(("read", 10, 10)) < min(i for i, r in enumerate(seen) if r[0] == "check")
+    assert [r for r in seen if r[0] == "read"] == [("read", 4, ARTICLES), ("read", 8, ARTICLES),
+                                                        ("read", ARTICLES, ARTICLES)]
+    assert seen.index(("read", ARTICLES, ARTICLES)) < min(i for i, r in enumerate(seen) if r[0] == "check")
     done = subprocess.run(["diplograph", "build", str(corpus), "--store", str(tmp_path / "s")],
                           capture_output=True, text=True, timeout=300)
-    assert done.stderr.splitlines()[0] == "read: 10/10"  # plain lines when standard error is no terminal
+    assert done.stderr.splitlines()[0] == f"read: {ARTICLES}/{ARTICLES}"  # plain lines when standard error is no terminal
     registry = corpus / "registry.yaml"  # a registry edit alone: the registry checked, no article
     registry.write_text(registry.read_text().replace("actors:\n", "actors:\n  newcomer: {type: Country, label: N, iso3: NEW}\n"))
     done = subprocess.run(["diplograph", "build", str(corpus), "--store", str(tmp_path / "s")],
                           capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0 and done.stderr.splitlines()[:3] == ["read: 10/10", "registry: 1/1", "write: 1/1"]
+    assert done.returncode == 0 and done.stderr.splitlines()[:3] == [f"read: {ARTICLES}/{ARTICLES}", "registry: 1/1",
+                                                               "write: 1/1"]
 
 
 def test_deciding_against_a_new_generation_reads_few_graph_names() -> None:

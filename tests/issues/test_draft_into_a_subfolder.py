@@ -17,7 +17,7 @@ def test_drafting_into_a_subfolder_twice(corpus: Path) -> None:
     (corpus / "001_muscat_us_iran.txt").rename(corpus / "011_muscat_again.txt")  # the corpus changed meanwhile
     again = run_cli("draft", str(corpus), "-o", str(out))
     assert again.returncode == 0, again.stderr
-    assert again.stderr.splitlines()[-1] == (f"wrote 10 draft(s) to {out}; 4 sentence(s) not drafted, listed at the "
+    assert again.stderr.splitlines()[-1] == (f"wrote 11 draft(s) to {out}; 4 sentence(s) not drafted, listed at the "
                                              "end of their draft")
     assert (out / "011_muscat_again.yaml").is_file()
     assert not (out / "drafts").exists()

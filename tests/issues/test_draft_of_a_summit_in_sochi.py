@@ -35,7 +35,8 @@ def test_the_summit() -> None:
     assert (statement["speaker"], statement["date"]) == ("erdogan", "Wednesday")
     assert statement["note"] == ("draft: rule Statement trigger /\\bsaid\\b/, date Wednesday from an earlier sentence; "
                                  "confidence 0.60")
-    assert meeting["note"] == "draft: rule Meeting trigger /\\bmet\\b/; confidence 0.80"
+    assert meeting["note"] == ("draft: rule Meeting trigger /\\bmet\\b/, place sochi once in the registry (proposed below); "
+                               "confidence 0.80")
 
 
 def test_a_country_before_the_topic_word_still_takes_part() -> None:

@@ -54,7 +54,7 @@ def test_declared_parameters_are_looked_up_checked_and_defaulted(embedded: Store
 
 def test_undeclared_parameters_must_be_variables_of_the_query(embedded: Store) -> None:
     plain = "SELECT ?e WHERE { ?e a ?type }"
-    assert len(Q.run_text(embedded, plain, {"type": "https://w3id.org/diplograph/ontology#Meeting"}).rows) == 8
+    assert len(Q.run_text(embedded, plain, {"type": "https://w3id.org/diplograph/ontology#Meeting"}).rows) == 10
     with pytest.raises(UsageError) as err:
         Q.run_text(embedded, plain, {"typ": "x"}, source="q.rq")
     assert str(err.value) == "--param typ: q.rq has no variable ?typ; its variables: e, type"

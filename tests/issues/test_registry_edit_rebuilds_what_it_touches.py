@@ -17,6 +17,7 @@ from diplograph.build import build
 from diplograph.errors import ValidationFailed
 from diplograph.store import OxigraphStore
 
+from ..conftest import ARTICLES
 from ..test_build import _snapshot as snapshot
 
 CLEAN = "001_muscat_us_iran"  # the only article naming `muscat` and `albusaidi`
@@ -31,7 +32,7 @@ def _edit(path: Path, old: str, new: str) -> None:
 @pytest.fixture
 def store(tmp_path: Path, corpus: Path) -> OxigraphStore:
     s = OxigraphStore(tmp_path / "store")
-    assert len(build(s, [corpus]).added) == 10
+    assert len(build(s, [corpus]).added) == ARTICLES
     return s
 
 
@@ -43,7 +44,7 @@ def _label(store: OxigraphStore, iri: str) -> list[str]:
 def test_an_actor_no_article_names_reloads_no_article(corpus: Path, store: OxigraphStore) -> None:
     _edit(corpus / "registry.yaml", "actors:\n", "actors:\n  newcomer: {type: Country, label: Newcomer, iso3: NEW}\n")
     summary = build(store, [corpus])
-    assert (summary.added, summary.updated, len(summary.unchanged)) == ([], [], 10)
+    assert (summary.added, summary.updated, len(summary.unchanged)) == ([], [], ARTICLES)
     assert _label(store, "https://w3id.org/diplograph/id/actor/newcomer") == ["Newcomer"]  # the registry is new
 
 
@@ -61,7 +62,7 @@ def test_a_faulty_entry_no_article_names_is_still_refused(corpus: Path, store: O
 def test_an_edited_entry_reloads_the_articles_naming_it(corpus: Path, store: OxigraphStore) -> None:
     _edit(corpus / "registry.yaml", "label: Muscat,", "label: Masqat,")
     summary = build(store, [corpus])
-    assert (summary.added, summary.updated, len(summary.unchanged)) == ([], [CLEAN], 9)
+    assert (summary.added, summary.updated, len(summary.unchanged)) == ([], [CLEAN], ARTICLES - 1)
     assert _label(store, "https://w3id.org/diplograph/id/place/muscat") == ["Masqat"]
 
 

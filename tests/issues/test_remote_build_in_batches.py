@@ -18,7 +18,7 @@ from diplograph.build import build
 from diplograph.remote import RemoteStore
 from diplograph.store import Store
 
-from ..conftest import OxigraphServer
+from ..conftest import ARTICLES, OxigraphServer
 from ..test_remote import _CutProxy, _graphs
 
 pytestmark = pytest.mark.remote
@@ -46,7 +46,7 @@ def test_articles_go_many_to_a_request(tmp_path: Path, corpus: Path, embedded: S
     try:
         store = RemoteStore(srv.url)
         summary = build(store, [corpus])
-        assert len(summary.added) == 10
+        assert len(summary.added) == ARTICLES
         assert 1 < len(sent) < 12  # ten articles, the registry and the ontology
         assert all(text.startswith("DROP SILENT GRAPH <") for text in sent)
         assert _graphs(store) == _graphs(embedded)
@@ -89,7 +89,7 @@ def test_a_batch_cut_off_lands_not_at_all(tmp_path: Path, corpus: Path) -> None:
             build(RemoteStore(f"{base}/query", update_url=f"{base}/update"), [corpus])
         direct = RemoteStore(srv.url)
         assert _graphs(direct) == {}
-        assert len(build(direct, [corpus]).added) == 10
+        assert len(build(direct, [corpus]).added) == ARTICLES
     finally:
         _CutProxy.cut_at = 2
         proxy.shutdown()
