@@ -56,13 +56,13 @@ class CannedQuery:
     @property
     def lists(self) -> dict[str, str]:
         """Column -> separator, for the columns that join many values into one cell
-        (``GROUP_CONCAT(…; separator="; ") AS ?others``); ``queries.run`` puts their items in
-        alphabetical order, which SPARQL leaves to the engine.
+        (``GROUP_CONCAT(…; separator="; ") AS ?others``); every store puts their items in
+        alphabetical order (``store.ordered``), which SPARQL leaves to the engine.
 
         >>> parse_query_file("q", '# summary: s\\nSELECT (GROUP_CONCAT(DISTINCT ?b; separator="; ") AS ?bs) {}').lists
         {'bs': '; '}
         """
-        return {m["col"]: m["sep"] for m in _GROUP_CONCAT.finditer(self.text)}
+        return joined_columns(self.text)
 
 
 def parse_query_file(name: str, text: str, *, where: str | None = None, summary_needed: bool = True) -> CannedQuery:
@@ -95,6 +95,15 @@ _SELECT_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|[?$]\w+|[(){
 
 
 _GROUP_CONCAT = re.compile(r'GROUP_CONCAT\([^;()]*;\s*separator\s*=\s*"(?P<sep>[^"\\]*)"\s*\)\s+AS\s+\?(?P<col>\w+)', re.I)
+
+
+def joined_columns(sparql: str) -> dict[str, str]:
+    """Column -> separator, for each ``GROUP_CONCAT(…; separator="…") AS ?col`` of a query.
+
+    >>> joined_columns('SELECT (GROUP_CONCAT(?n; separator=", ") AS ?names) {}')
+    {'names': ', '}
+    """
+    return {m["col"]: m["sep"] for m in _GROUP_CONCAT.finditer(sparql)}
 
 
 def select_columns(text: str) -> list[str]:

@@ -45,7 +45,7 @@ def _events_table(store: Store, graph: URIRef | None) -> QueryResult:
     one = ox.Store()
     for g in (graph, REGISTRY_GRAPH, ONTOLOGY_GRAPH):
         one.load(store.dump_nquads(g), format=ox.RdfFormat.N_QUADS)
-    return queries.sorted_lists(answer(one, queries.bind(query.text, {})), query.lists)
+    return answer(one, queries.bind(query.text, {}))
 
 
 def export(store: Store, fmt: str, *, article: str | None = None) -> bytes:

@@ -283,22 +283,7 @@ def _node_iri(param: Param, value: str) -> URIRef | None:
 
 def run(store: Store, query: CannedQuery, values: dict[str, str] | None = None) -> QueryResult:
     """Run a canned query with parameters given as text (defaults fill the rest)."""
-    return sorted_lists(store.query(bind(query.text, bindings_for(store, query, values))), query.lists)
-
-
-def sorted_lists(result: QueryResult, lists: dict[str, str]) -> QueryResult:
-    """The items of each joined cell ("Syria; United States; Turkey") in alphabetical order, so that
-    an answer reads the same from any engine and any build (GROUP_CONCAT's order is the engine's)."""
-    columns = [(i, lists[v]) for i, v in enumerate(result.vars) if v in lists]
-    for row in result.rows if columns else ():
-        for i, sep in columns:
-            cell = row[i]
-            if isinstance(cell, Literal) and sep and sep in cell:
-                items = str(cell).split(sep)
-                ordered = sorted(items, key=lambda x: (x.casefold(), x))
-                if ordered != items:  # (normalize=False: a tenth of the cost, for text as it is)
-                    row[i] = Literal(sep.join(ordered), lang=cell.language, datatype=cell.datatype, normalize=False)
-    return result
+    return store.query(bind(query.text, bindings_for(store, query, values)))  # joined cells in order: store.ordered
 
 
 def bindings_for(store: Store, query: CannedQuery, values: dict[str, str] | None = None,
@@ -342,8 +327,8 @@ def run_text(store: Store, sparql: str, values: dict[str, str] | None = None, *,
         bindings = {k: to_term(Param(k, "iri" if _IRI.match(v) and "://" in v else "string", None, False, ""), v, store)
                     for k, v in (values or {}).items()}
     bound, at, size = _bound(sparql, bindings)
-    try:  # joined cells in order as a canned query's: a copy of one gives its answer
-        return sorted_lists(store.query(bound), declared.lists)
+    try:  # (joined cells in order, as every store gives them: a copy of a canned query gives its answer)
+        return store.query(bound)
     except QueryError as exc:
         if source is None or not str(exc).startswith(("SPARQL syntax error", "SPARQL error")):
             raise

@@ -34,7 +34,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import QueryError, RemoteError, UsageError
-from .store import GraphData, QueryResult, Store, nquads_term, ntriples
+from .store import GraphData, QueryResult, Store, nquads_term, ntriples, ordered
 
 
 # Named graphs read by one query in an export: ~150 triples an article, so ~30k rows an answer.
@@ -209,7 +209,7 @@ class RemoteStore(Store):
             rows = [[_term(b[n]) if n in b else None for n in names] for b in data["results"]["bindings"]]
         except (KeyError, TypeError) as exc:
             raise RemoteError(f"the endpoint {self.location} answered with malformed SPARQL JSON (missing {exc})") from None
-        return QueryResult(names, rows)
+        return ordered(QueryResult(names, rows), sparql)
 
     def apply(self, replace: dict[URIRef, GraphData], remove: Iterable[URIRef] = ()) -> None:
         """Each article is either wholly old or wholly new on the server.

@@ -41,13 +41,13 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from .cache import read_json, write_bytes
-from .store import QueryResult
+from .store import QueryResult, iri, plain_literal, typed_literal
 
 FOLDER = "diplograph-results"  # in a generation's directory
 KEEP_AFTER = 0.05  # seconds: quicker answers are not kept
 MAX_ENTRIES = 256  # per generation
 MAX_BYTES = 256 * 1024 * 1024  # per generation; an answer over a quarter of it is not kept
-FORMAT = "1"  # of the entries; part of the key, so a new layout ignores old entries
+FORMAT = "2"  # of the entries; part of the key, so a new layout ignores old entries (2: joined cells in order)
 
 # Answers that change with no change to the data. Matched on the whole text, comments
 # and strings included: a false alarm only means computing the answer again.
@@ -93,19 +93,17 @@ def encode(result: QueryResult) -> dict[str, Any]:
 def decode(doc: dict[str, Any]) -> QueryResult:
     """The result ``encode`` was given (raises KeyError, IndexError, TypeError or ValueError
     on a damaged entry)."""
-    datatypes: dict[str, URIRef] = {}
 
     def term(entry: list[str]) -> Node:
         kind, value = entry[0], entry[1]
         if kind == "i":
-            return URIRef(value)
-        if kind == "s":  # normalize=False: nothing to normalise in a string, and ~1 µs saved
-            return Literal(value, normalize=False)
+            return iri(value)
+        if kind == "s":
+            return plain_literal(value)
         if kind == "l":
             return Literal(value, lang=entry[2], normalize=False)
         if kind == "d":
-            dt = datatypes.get(entry[2]) or datatypes.setdefault(entry[2], URIRef(entry[2]))
-            return Literal(value, datatype=dt)
+            return typed_literal(value, entry[2])
         if kind == "b":
             return BNode(value)
         raise ValueError(f"unknown term kind {kind!r}")

@@ -17,9 +17,11 @@ All queries see the union of the named graphs as their default graph.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import fcntl
 import itertools
 import os
+import re
 import shutil
 import time
 from abc import ABC, abstractmethod
@@ -122,6 +124,90 @@ class Store(ABC):
 # --------------------------------------------------------------------------
 
 _XSD_STRING = str(XSD.string)
+# rdflib's constructors check what a store's answer never needs checked (an IRI's syntax: the
+# engine parsed it; a plain string's datatype conversions): 1.9 µs a plain literal and 0.95 µs an
+# IRI, against 0.3 µs built directly; a listing of 20,000 rows builds ~100,000 of them. Built so
+# only while Literal keeps the slots it had when this was written (tests compare both ways).
+_LITERAL_SLOTS = ("_language", "_datatype", "_value", "_ill_typed")
+_DIRECT = getattr(Literal, "__slots__", None) == _LITERAL_SLOTS
+
+
+def iri(value: str) -> URIRef:
+    """``URIRef(value)`` for an IRI that is known to be valid (from a store or a kept answer).
+
+    >>> iri("urn:x") == URIRef("urn:x"), type(iri("urn:x")).__name__
+    (True, 'URIRef')
+    """
+    return str.__new__(URIRef, value) if _DIRECT else URIRef(value)
+
+
+def plain_literal(value: str) -> Literal:
+    """``Literal(value, normalize=False)``: a plain string literal, as rdflib's parsers give it.
+
+    >>> plain_literal("a b") == Literal("a b"), plain_literal("a b").value
+    (True, 'a b')
+    """
+    if not _DIRECT:
+        return Literal(value, normalize=False)
+    lit = str.__new__(Literal, value)
+    lit._language = lit._datatype = lit._ill_typed = None
+    lit._value = value
+    return lit
+
+
+_DATE, _INTEGER = XSD.date, XSD.integer
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def typed_literal(value: str, datatype: str) -> Literal:
+    """``Literal(value, datatype=URIRef(datatype))``; a day (``xsd:date``) or a whole number
+    (``xsd:integer``) in canonical form built directly (6 µs -> 0.3 µs: a timeline of 20,000
+    rows has ~3,600 dates), with the same value, so the same term.
+
+    >>> typed_literal("2025-10-13", str(XSD.date)) == Literal("2025-10-13", datatype=XSD.date)
+    True
+    >>> typed_literal("2025-13-45", str(XSD.date)).value is None  # ill-typed: as rdflib makes it
+    True
+    """
+    if _DIRECT:
+        python: object = None
+        if datatype == _DATE and _ISO_DAY.fullmatch(value):
+            with contextlib.suppress(ValueError):
+                python, dt_iri = dt.date.fromisoformat(value), _DATE
+        elif datatype == _INTEGER and value.isdigit() and (value == "0" or value[0] != "0"):
+            python, dt_iri = int(value), _INTEGER
+        if python is not None:
+            lit = str.__new__(Literal, value)
+            lit._language = None
+            lit._datatype, lit._value, lit._ill_typed = dt_iri, python, False
+            return lit
+    return Literal(value, datatype=URIRef(datatype))
+
+
+def ordered(result: QueryResult, sparql: str) -> QueryResult:
+    """The answer to ``sparql`` with the items of each joined cell ("Syria; United States; Turkey")
+    in alphabetical order, as every backend gives it: SPARQL leaves GROUP_CONCAT's order to the
+    engine, and two engines (or two builds) would give one answer two ways. Done once, before an
+    answer is kept, not at each reading of it.
+
+    >>> r = QueryResult(["xs"], [[Literal("b; a")], [None]])
+    >>> ordered(r, 'SELECT (GROUP_CONCAT(?x; separator="; ") AS ?xs) {}').rows
+    [[rdflib.term.Literal('a; b')], [None]]
+    """
+    from .catalogue import joined_columns
+
+    lists = joined_columns(sparql) if "GROUP_CONCAT" in sparql.upper() else {}
+    columns = [(i, lists[v]) for i, v in enumerate(result.vars) if v in lists]
+    for row in result.rows if columns else ():
+        for i, sep in columns:
+            cell = row[i]
+            if isinstance(cell, Literal) and sep and sep in cell:
+                items = str(cell).split(sep)
+                items_in_order = sorted(items, key=lambda x: (x.casefold(), x))
+                if items_in_order != items:  # (normalize=False: a tenth of the cost, for text as it is)
+                    row[i] = Literal(sep.join(items_in_order), lang=cell.language, datatype=cell.datatype,
+                                     normalize=False)
+    return result
 
 
 def from_oxigraph(term: Any) -> Node | None:
@@ -133,7 +219,7 @@ def from_oxigraph(term: Any) -> Node | None:
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+        return iri(term.value)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     if isinstance(term, ox.Literal):
@@ -142,8 +228,8 @@ def from_oxigraph(term: Any) -> Node | None:
             return Literal(term.value, lang=term.language, normalize=False)
         datatype = term.datatype.value
         if datatype == _XSD_STRING:
-            return Literal(term.value, normalize=False)
-        return Literal(term.value, datatype=URIRef(datatype))
+            return plain_literal(term.value)
+        return typed_literal(term.value, datatype)
     raise QueryError(f"unsupported term in result: {term!r}")
 
 
@@ -260,7 +346,7 @@ def answer(reader: Any, sparql: str) -> QueryResult:
         return QueryResult([], [], ask=bool(res))
     if isinstance(res, ox.QuerySolutions):
         names, term = [v.value for v in res.variables], _converter()
-        return QueryResult(names, [[term(sol[n]) for n in names] for sol in res])
+        return ordered(QueryResult(names, [[term(sol[n]) for n in names] for sol in res]), sparql)
     term = _converter()
     rows = [[term(t.subject), term(t.predicate), term(t.object)] for t in res]
     return QueryResult(["subject", "predicate", "object"], rows)
@@ -561,7 +647,7 @@ class MemoryStore(Store):
             return QueryResult([], [], ask=bool(res.askAnswer))
         if res.type == "SELECT":
             names = [str(v) for v in res.vars]
-            return QueryResult(names, [[row[i] for i in range(len(names))] for row in res])
+            return ordered(QueryResult(names, [[row[i] for i in range(len(names))] for row in res]), sparql)
         return QueryResult(["subject", "predicate", "object"], [list(t) for t in res])
 
     def apply(self, replace: dict[URIRef, GraphData], remove: Iterable[URIRef] = ()) -> None:
