@@ -155,7 +155,8 @@ def plain_literal(value: str) -> Literal:
     return lit
 
 
-_DATE, _INTEGER = XSD.date, XSD.integer
+_DATE, _INTEGER = XSD.date, XSD.integer  # compared as text: a URIRef equals no str
+_DATE_TEXT, _INTEGER_TEXT = str(_DATE), str(_INTEGER)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -171,10 +172,10 @@ def typed_literal(value: str, datatype: str) -> Literal:
     """
     if _DIRECT:
         python: object = None
-        if datatype == _DATE and _ISO_DAY.fullmatch(value):
+        if datatype == _DATE_TEXT and _ISO_DAY.fullmatch(value):
             with contextlib.suppress(ValueError):
                 python, dt_iri = dt.date.fromisoformat(value), _DATE
-        elif datatype == _INTEGER and value.isdigit() and (value == "0" or value[0] != "0"):
+        elif datatype == _INTEGER_TEXT and value.isascii() and value.isdigit() and (value == "0" or value[0] != "0"):
             python, dt_iri = int(value), _INTEGER
         if python is not None:
             lit = str.__new__(Literal, value)

@@ -62,6 +62,16 @@ def test_an_iri_is_rdflibs(text: str) -> None:
     _same(iri(text), URIRef(text))
 
 
+def test_the_terms_are_built_directly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not through rdflib's checking constructors (the point of them; they fall back to those)."""
+    def checked(*args: object, **kwargs: object) -> None:
+        raise AssertionError("built by rdflib's constructor")
+
+    monkeypatch.setattr(Literal, "__new__", checked)
+    monkeypatch.setattr(URIRef, "__new__", checked)
+    plain_literal("a"), iri("urn:x"), typed_literal("2025-10-13", str(XSD.date)), typed_literal("7", str(XSD.integer))
+
+
 def test_a_date_built_directly_keeps_its_value() -> None:
     assert typed_literal("2025-10-13", str(XSD.date)).toPython() == dt.date(2025, 10, 13)
     assert typed_literal("12", str(XSD.integer)).toPython() == 12
@@ -90,3 +100,24 @@ def test_a_kept_answer_is_kept_in_order(corpus: Path, tmp_path: Path, monkeypatc
     assert any(", " in c for c in cells)
     assert all(c.split(", ") == sorted(c.split(", "), key=lambda x: (x.casefold(), x)) for c in cells)
     assert Q.run(store, q) == first
+
+
+def test_reading_leaves_the_collector_as_it_was() -> None:
+    """Paused while an answer is read, then on again; objects the process froze stay frozen."""
+    import gc
+
+    from diplograph.resultcache import decode, encode
+
+    r = QueryResult(["x"], [[plain_literal("a")], [iri("urn:x")]])
+    with resultcache._collector_paused():
+        assert not gc.isenabled()
+        assert decode(encode(r)) == r
+    assert gc.isenabled()
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with resultcache._collector_paused():
+            pass
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
