@@ -29,10 +29,11 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .generate import generate
+from .generate import generate, seed_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = Path(os.environ.get("DIPLOGRAPH_BENCH_OUT") or ROOT / "benchmarks" / "out")  # corpora, stores, dumps
+SEED_ARTICLES = seed_articles()  # every corpus starts with them
 DOC = ROOT / "docs" / "benchmarks.md"
 # The script installed beside this interpreter, as a venv user runs it (a `diplograph` found on PATH
 # may be a version manager's shim: pyenv's adds 0.1 s of bash to every command).
@@ -110,11 +111,14 @@ class Report:
 
 def corpus(n: int) -> Path:
     """The synthetic corpus of n articles (generated once, reused: same seed, same files; again when
-    generate.py has changed since)."""
+    generate.py or the seed corpus it starts from has changed since)."""
     import hashlib
 
+    from .generate import SEEDS
+
     path = OUT / f"corpus-{n}"
-    stamp = hashlib.sha256((Path(__file__).parent / "generate.py").read_bytes()).hexdigest()
+    inputs = [Path(__file__).parent / "generate.py", *sorted(SEEDS.iterdir())]
+    stamp = hashlib.sha256(b"".join(p.name.encode() + b"\0" + p.read_bytes() for p in inputs if p.is_file())).hexdigest()
     done = path / ".complete"
     if not done.exists() or done.read_text() != stamp:
         print(f"generating {n} articles…", flush=True)
@@ -170,7 +174,7 @@ def bench_build(n: int, runs: int, rep: Report, rows: list[list[str]]) -> Path:
             del s
             raw.append(time.perf_counter() - t0)
     b, r, w = median(times), median(raw), median(warm)
-    rows.append([f"{n + 10:,}", f"{triples:,}", f"{runs}", ms(b), f"{(n + 10) / b:,.0f}", f"{triples / b:,.0f}",
+    rows.append([f"{n + SEED_ARTICLES:,}", f"{triples:,}", f"{runs}", ms(b), f"{(n + SEED_ARTICLES) / b:,.0f}", f"{triples / b:,.0f}",
                  ms(r), f"{b / r:.1f}×", f"{max(peaks):,.0f} MB", ms(w), f"{w / r:.1f}×", f"{max(warm_peaks):,.0f} MB"])
     return store
 
@@ -486,7 +490,7 @@ def main() -> None:
     rep.para("# Benchmarks")
     rep.para(f"Machine: {machine()}. Run on {time.strftime('%Y-%m-%d')} with `python -m benchmarks "
              + " ".join(sys.argv[1:]) + "`.")
-    rep.para("Corpus: `benchmarks/generate.py` (seed 42): the 10 seed articles plus N synthetic articles of "
+    rep.para(f"Corpus: `benchmarks/generate.py` (seed 42): the {SEED_ARTICLES} seed articles plus N synthetic articles of "
              "5 events each (meetings of 2–5 states, statements, recurring red lines, threats, mediation, "
              "agreements, strikes), Zipf-skewed actors, a registry grown with the corpus. Times are wall-clock, "
              "process start included for commands.")
@@ -526,7 +530,7 @@ def main() -> None:
         ["`diplograph validate NEW.yaml` with an empty cache (first command after the registry changed)",
          ms(val["one cold"])],
         ["`python -c pass` (interpreter start, for reference)", ms(val["start"])],
-        [f"`diplograph validate CORPUS` ({biggest + 10:,} articles), every article checked (1 run)", ms(val["whole"])],
+        [f"`diplograph validate CORPUS` ({biggest + SEED_ARTICLES:,} articles), every article checked (1 run)", ms(val["whole"])],
         ["`diplograph validate CORPUS` again, nothing changed (the articles and the registry's findings from the "
          "check cache)", ms(val["whole again"])],
         ["`diplograph validate CORPUS` after one article was edited", ms(val["whole edited"])],
@@ -557,10 +561,10 @@ def main() -> None:
     rep.table(["format", "wall time", "peak RSS", "file size"], bench_export(stores[biggest], runs))
     print(f"remote build {biggest}…", flush=True)
     remote = bench_remote_build(biggest)
-    rep.para(f"## Build into a SPARQL server ({biggest + 10:,} articles, 1 run)")
+    rep.para(f"## Build into a SPARQL server ({biggest + SEED_ARTICLES:,} articles, 1 run)")
     rep.para(f"`diplograph build CORPUS --store URL` into an empty `oxigraph serve` on this machine, the articles "
              f"checked before (SPARQL Updates of about a megabyte): {ms(remote.seconds)} "
-             f"({(biggest + 10) / remote.seconds:,.0f} articles/s; client peak RSS {remote.peak_mb:,.0f} MB).")
+             f"({(biggest + SEED_ARTICLES) / remote.seconds:,.0f} articles/s; client peak RSS {remote.peak_mb:,.0f} MB).")
     write(args.output, rep.lines)
     print(f"wrote {args.output}")
 

@@ -227,6 +227,11 @@ def make_article(rng: random.Random, world: World, n: int, events: int) -> tuple
     return text, yaml
 
 
+def seed_articles() -> int:
+    """How many articles of the seed corpus each generated corpus starts with."""
+    return sum(1 for p in SEEDS.glob("*.yaml") if p.name != "registry.yaml")
+
+
 def generate(articles: int, out: Path, *, seed: int = 42, events: int = 5) -> Path:
     """Write the seed articles plus ``articles`` synthetic ones under ``out`` (replaced if present)."""
     rng = random.Random(seed)

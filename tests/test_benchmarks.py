@@ -11,7 +11,7 @@ from pathlib import Path
 from benchmarks.__main__ import run_measured
 from diplograph import queries
 
-from .conftest import ROOT
+from .conftest import ARTICLES, ROOT
 
 
 def test_a_command_is_not_charged_with_the_runners_memory() -> None:
@@ -38,9 +38,10 @@ def test_the_runner_writes_every_table(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     doc = out.read_text()
-    assert "| 30 | " in doc  # 20 synthetic articles and the 10 seeds, built
+    total = f"| {20 + ARTICLES} | "
+    assert total in doc  # 20 synthetic articles and the seeds, built
     assert "## Incremental work on the 20-article store" in doc
-    build_row = next(line for line in doc.splitlines() if line.startswith("| 30 | "))
+    build_row = next(line for line in doc.splitlines() if line.startswith(total))
     assert build_row.count(" | ") == 11  # with the build of articles checked before, its ratio and peak
     assert "`diplograph validate CORPUS` again, nothing changed" in doc
     assert not (tmp_path / "out" / "corpus-20" / "999").exists()  # the runner's new articles are gone
