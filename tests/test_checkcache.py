@@ -300,7 +300,8 @@ def test_a_read_only_cache_still_serves_its_entries(corpus: Path, cache: Path, t
         for p, mode in modes.items():
             p.chmod(mode)
     assert done.returncode == 0, done.stderr
-    assert '"served from the cache"' in OxigraphStore(tmp_path / "s").dump_nquads()
+    assert '"served from the cache"' in OxigraphStore(tmp_path / "s").dump_nquads(), (done.stderr, key, sorted(
+        (p.name, p.stat().st_size) for p in cache.iterdir()))
 
 
 def test_what_was_checked_before_an_interruption_is_kept(corpus: Path, cache: Path, mapped: list[str],

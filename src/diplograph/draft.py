@@ -20,6 +20,7 @@ import dataclasses
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -181,11 +182,13 @@ class Lexicon:
                 names.setdefault(name, ("actor", aid, kind))
             if kind == "Person" and registry.aliases.get(aid):
                 person_last[registry.aliases[aid][0].split()[-1]] += 1
+        self.surnames: set[str] = set()  # names only a person's surname stands for
         for aid, kind in registry.actors.items():  # "Witkoff" for Steve Witkoff, when unambiguous
             if kind == "Person" and registry.aliases.get(aid):
                 last = registry.aliases[aid][0].split()[-1]
-                if person_last[last] == 1 and len(last) >= 4:
-                    names.setdefault(last, ("actor", aid, kind))
+                if person_last[last] == 1 and len(last) >= 4 and last not in names:
+                    names[last] = ("actor", aid, kind)
+                    self.surnames.add(last)
         for pid, aliases in registry.place_aliases.items():
             for name in aliases:
                 names.setdefault(name, ("place", pid, "Place"))
@@ -328,7 +331,10 @@ class _Drafter:
             made += 1
             self.emit(etype, confidence, pattern, s, fields, places, outlets)
         if found:  # also from a sentence with no event: "Earlier on Monday, Hamas released …"
-            self.last_date, self.last_place = found[0], places[0] if places else None
+            # the place goes on with the date only from a gathering ("met in Sochi on Wednesday.
+            # Erdogan said …"), not from a strike at Al Udeid that statements elsewhere answer
+            gathered = any(e["type"] == "Meeting" for e in self.out.events[len(self.out.events) - made:]) if made else False
+            self.last_date, self.last_place = found[0], places[0] if places and gathered else None
 
     def not_drafted(self, etype: str, trigger: str, s: str, actors: list[Mention]) -> str:
         """Why a sentence whose trigger fired gave no event: otherwise a draft of `events: []`
@@ -344,7 +350,12 @@ class _Drafter:
         for m in rules()["_office"].finditer(s):
             name = m.group(1)
             start, end = off + m.start(1), off + m.end(1)
-            if any(k.start < end and start < k.end for k in known):  # "Recep Tayyip Erdogan": the registry's "Erdogan"
+            inside = [k for k in known if k.start < end and start < k.end]
+            if inside and all(k.text in self.lex.surnames and _folded(k.text) != _folded(name)
+                              and _folded(self.reg.aliases[k.id][0]) != _folded(name) for k in inside):
+                for k in inside:  # "Sheikh Mohammed bin Abdulrahman Al Thani" is not Tamim bin Hamad Al Thani
+                    known.remove(k)
+            elif inside:  # "Recep Tayyip Erdogan": the registry's "Erdogan"
                 continue
             aid = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
             if aid not in self.out.actors and aid not in self.reg.actors:
@@ -564,6 +575,11 @@ class _Drafter:
 _TOPIC = re.compile(r"\b(?:discuss(?:ed|es|ing)?|about|over|concerning|regarding)\b", re.I)  # after a meeting's trigger
 MAJOR_CITY = 500_000  # people: proposed wherever named (smaller ones: see propose_unknown_places)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’]*")  # a name's first word, as gazetteer() keys it
+def _folded(name: str) -> str:
+    """A name without case or accents: "Recep Tayyip Erdoğan" and "recep tayyip erdogan" are one."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+
+
 _ADJACENT = re.compile(r"(?:['’]s)?\s+")  # between a country and an office: "Qatar's Emir", "Egyptian President"
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|to|from)\s+$")
 
