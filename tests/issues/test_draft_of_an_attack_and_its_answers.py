@@ -10,6 +10,10 @@ had three mistakes:
 * The statements of Qatar's and France's leaders were placed at Al Udeid, the place of the strike
   whose date they took: a place now goes on with the date only from a meeting's sentence (the talks
   in Sochi, then what was said at them).
+
+And from a paragraph on Zelensky in London (1 March 2025): "Vice President JD Vance" was proposed
+with the office "President", and "Ukraine would never recognise occupied territories" was no red
+line ("would not recognise" was).
 """
 
 from __future__ import annotations
@@ -50,3 +54,10 @@ def test_the_registry_person_named_in_full_is_still_the_registry_person() -> Non
 def test_a_drone_strike_is_a_military_action() -> None:
     d = draft.draft_text("Russia launched a drone strike on Kyiv on Sunday.", dt.date(2025, 7, 1), REGISTRY)
     assert [(e["type"], e["initiator"]) for e in d.events] == [("MilitaryAction", "RUS")]
+
+
+def test_a_vice_president_and_a_red_line_never_to_be_crossed() -> None:
+    d = draft.draft_text("Vice President JD Vance spoke on Friday. Zelensky said Ukraine would never recognise "
+                         "occupied territories as Russian.", dt.date(2025, 3, 2), REGISTRY)
+    assert 'jd-vance: {type: Person, label: "JD Vance", positions: [{office: "Vice President"}]}' in d.proposals
+    assert [(e["type"], e.get("holder")) for e in d.events if e["type"] == "RedLine"] == [("RedLine", "UKR")]
