@@ -315,7 +315,7 @@ class _Drafter:
         found = find_date(s, self.a.published)
         self.date_here = found[0] if found else None
         # a city the registry lacks, where the event may have been ("talks in Sharm el-Sheikh")
-        self.venue_here = next((place_id(r) for _, r in self.unknown_places(s) if "iso3" not in r), None)
+        self.venue_here = next((place_id(r) for _, r, at in self.unknown_places(s) if at and "iso3" not in r), None)
         made = 0
         for etype, confidence, triggers in rules()["_events"]:
             hit = next(((p, m) for p, rx in triggers if (m := rx.search(s))), None)
@@ -459,7 +459,8 @@ class _Drafter:
         if etype in ("MediationOffer", "MediationRequest"):
             if first is None:
                 return None
-            mediators = [first]
+            # the actor just before the words: "Dar said the United States had helped to broker the deal"
+            mediators = before[-1:] if etype == "MediationOffer" and before else [first]
             if etype == "MediationOffer" and re.match(r"\s+by\b", s[t1 - off:]) and after:
                 mediators = after  # "talks … mediated by Egypt, Qatar and Turkey": those named after "by"
             elif etype == "MediationOffer" and _ACTING_AS.match(s, t0 - off):
@@ -547,26 +548,31 @@ class _Drafter:
         e["note"] = f"draft: {why}; confidence {max(confidence, 0.05):.2f}"
         self.out.events.append(e)
 
-    def unknown_places(self, text: str) -> Iterator[tuple[str, dict[str, Any]]]:
-        """(name, gazetteer record) of the cities and countries the registry lacks that ``text``
-        names, in its order. A city under MAJOR_CITY people that is no capital ("Sochi",
-        "Lausanne") only where the text puts something at it ("in Sochi"): such names are
-        often people's ("Jackson") or words ("Nice")."""
+    def unknown_places(self, text: str) -> Iterator[tuple[str, dict[str, Any], bool]]:
+        """(name, gazetteer record, whether the text puts something at it: "in Sochi") of the cities
+        and countries the registry lacks that ``text`` names, in its order ("New Delhi", not also
+        its "Delhi"). A city under MAJOR_CITY people that is no capital ("Sochi", "Lausanne") only
+        where the text puts something at it: such names are often people's ("Jackson") or words ("Nice")."""
         known = {n.lower() for n in self.lex.names}
         places = gazetteer()
+        after = 0  # the end of the last name found: a word inside it starts no other
         for w in _CAPITALISED.finditer(text):
+            if w.start() < after:
+                continue
             for name, record, anywhere in places.get(w.group(), ()):
                 end = w.start() + len(name)
                 if (not text.startswith(name, w.start()) or re.match(r"[\w-]", text[end:end + 1])
                         or name.lower() in known or self.lex.registered(name)):
                     continue
-                if anywhere or _AT_PLACE.search(text, max(0, w.start() - 12), w.start()):
-                    yield name, record
+                at = bool(_AT_PLACE.search(text, max(0, w.start() - 12), w.start()))
+                if anywhere or at:
+                    yield name, record, at
+                    after = end
                     break
 
     def propose_unknown_places(self, text: str) -> None:
         """Propose a registry entry for each place unknown_places finds."""
-        for name, record in self.unknown_places(text):
+        for name, record, _ in self.unknown_places(text):
             if name not in self.proposed:
                 self.proposed.add(name)
                 self.out.proposals.append(proposal(record))
