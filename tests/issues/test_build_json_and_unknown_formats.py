@@ -67,7 +67,7 @@ def test_a_build_reports_its_warnings_as_json(tmp_path: Path) -> None:
     warnings = [r for r in report["results"] if r["severity"] == "warning"]
     assert (report["written"], len(report["added"]), report["warnings"]) == (True, 11, len(warnings))
     assert {"path": "seeds/registry.yaml", "line": 7, "col": 3, "severity": "warning",
-            "message": "Link the country to Wikidata so other datasets can join it: `wikidata: Q801`.",
+            "message": "Link the country to Wikidata so other datasets can join it: `wikidata: Q…` (Israel is Q801).",
             "property": "wikidata", "focus": "https://w3id.org/diplograph/id/actor/ISR",
             "shape": "https://w3id.org/diplograph/shapes#CountryShape"} in warnings
 
