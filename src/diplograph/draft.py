@@ -20,7 +20,6 @@ import dataclasses
 import datetime as dt
 import json
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -34,7 +33,7 @@ from . import resources
 from .articles import Article
 from .errors import UsageError
 from .registry import Registry
-from .terms import DG, actor_iri
+from .terms import DG, actor_iri, folded
 
 MONTHS = ("January February March April May June July August September October November December").split()
 _MONTH = "|".join(MONTHS)
@@ -351,8 +350,8 @@ class _Drafter:
             name = m.group(1)
             start, end = off + m.start(1), off + m.end(1)
             inside = [k for k in known if k.start < end and start < k.end]
-            if inside and all(k.text in self.lex.surnames and _folded(k.text) != _folded(name)
-                              and _folded(self.reg.aliases[k.id][0]) != _folded(name) for k in inside):
+            if inside and all(k.text in self.lex.surnames and folded(k.text) != folded(name)
+                              and folded(self.reg.aliases[k.id][0]) != folded(name) for k in inside):
                 for k in inside:  # "Sheikh Mohammed bin Abdulrahman Al Thani" is not Tamim bin Hamad Al Thani
                     known.remove(k)
             elif inside:  # "Recep Tayyip Erdogan": the registry's "Erdogan"
@@ -581,11 +580,6 @@ class _Drafter:
 _TOPIC = re.compile(r"\b(?:discuss(?:ed|es|ing)?|about|over|concerning|regarding)\b", re.I)  # after a meeting's trigger
 MAJOR_CITY = 500_000  # people: proposed wherever named (smaller ones: see propose_unknown_places)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’]*")  # a name's first word, as gazetteer() keys it
-def _folded(name: str) -> str:
-    """A name without case or accents: "Recep Tayyip Erdoğan" and "recep tayyip erdogan" are one."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
-
-
 _ADJACENT = re.compile(r"(?:['’]s)?\s+")  # between a country and an office: "Qatar's Emir", "Egyptian President"
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|to|from)\s+$")
 

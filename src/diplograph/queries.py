@@ -15,7 +15,6 @@ import difflib
 import io
 import json
 import re
-import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import unquote
@@ -27,7 +26,7 @@ from rdflib.term import Node
 from .catalogue import CannedQuery, Param, catalogue, get, parse_query_file  # noqa: F401 (catalogue and get: part of this module's API)
 from .errors import QueryError, UsageError
 from .store import QueryResult, Store, nquads_term
-from .terms import PREFIXES, actor_iri, article_iri, event_id, event_iri, place_iri
+from .terms import PREFIXES, actor_iri, article_iri, event_id, event_iri, folded, place_iri
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
@@ -135,15 +134,31 @@ def _lookup(store: Store, value: str, kind: str) -> URIRef:
     hits = [r[0] for r in store.query(q).rows]
     if len(hits) == 1:
         return hits[0]  # type: ignore[return-value]
+    if not hits and kind == "actor" and (local := _local_actors(store, value)):
+        if len(local) == 1:  # an actor one article declares under `actors:` (a draft's `GBR`)
+            return local[0]
+        articles = ", ".join(unquote(str(x).split("/actor/")[0].rsplit("/", 1)[-1]) for x in local[:5])
+        raise UsageError(f"actor {value!r} is ambiguous: articles {articles} each declare a local actor `{value}`; "
+                         f"give its IRI, or add `{value}` to the registry so that they are one actor")
     if not hits:
         names = _names(store, kind)
         # "Recep Tayyip Erdogan" for "Recep Tayyip Erdoğan": accents aside, if that names one entry only
-        same = {ident for name, (_, ident) in names.items() if _folded(name) == _folded(value)}
+        same = {ident for name, (_, ident) in names.items() if folded(name) == folded(value)}
         if len(same) == 1:
             return (place_iri if kind == "place" else actor_iri)(same.pop())
         raise UsageError(f"unknown {kind} {value!r}: give a registry id, an IRI or a label that is in the store"
                          f"{_nearest(value, names)}")
     raise UsageError(f"{kind} {value!r} is ambiguous: it names {', '.join(str(h) for h in hits[:5])}; give an id or IRI")
+
+
+def _local_actors(store: Store, ident: str) -> list[URIRef]:
+    """The actors articles declare under `actors:` with the id ``ident`` (``…/article/A/actor/GBR``)."""
+    suffix = "/actor/" + str(actor_iri(ident)).rsplit("/actor/", 1)[1]
+    q = bind(f"""PREFIX dg: <{PREFIXES['dg']}> PREFIX rdfs: <{PREFIXES['rdfs']}>
+        SELECT DISTINCT ?x WHERE {{ ?x a ?c . ?c rdfs:subClassOf* dg:Actor
+          FILTER (STRSTARTS(STR(?x), "{PREFIXES['article']}") && STRENDS(STR(?x), STR(?suffix))) }} ORDER BY ?x""",
+             {"suffix": Literal(suffix)})
+    return [r[0] for r in store.query(q).rows]  # type: ignore[misc]
 
 
 def _names(store: Store, kind: str) -> dict[str, tuple[str, str]]:
@@ -162,18 +177,13 @@ def _names(store: Store, kind: str) -> dict[str, tuple[str, str]]:
     return names
 
 
-def _folded(text: str) -> str:
-    """Lower case, accents dropped: how a name typed on any keyboard is compared."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-
-
 def _nearest(value: str, names: dict[str, tuple[str, str]]) -> str:
     """``; did you mean `ISR` (Israel)?`` for the closest of ``names`` (name -> (name, id)), case
     and accents aside (``israël`` finds Israel); "" when nothing is close."""
     by_plain: dict[str, tuple[str, str]] = {}
     for name, found in names.items():
-        by_plain.setdefault(_folded(name), found)
-    close = difflib.get_close_matches(_folded(value), list(by_plain), n=1)
+        by_plain.setdefault(folded(name), found)
+    close = difflib.get_close_matches(folded(value), list(by_plain), n=1)
     if not close:
         return ""
     name, ident = by_plain[close[0]]

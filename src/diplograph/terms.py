@@ -8,6 +8,7 @@ are byte-stable.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from typing import Any, NamedTuple
@@ -167,3 +168,13 @@ def plain_ntriples(triples: Iterable[Triple]) -> str:
             written[t] = found
         return found
     return "".join(f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in triples)
+
+
+def folded(name: str) -> str:
+    """A name without case or accents, as names typed on any keyboard are compared: "Recep Tayyip
+    Erdoğan", "recep tayyip erdogan" and "RECEP TAYYIP ERDOGAN" are one.
+
+    >>> folded("Türkiye") == folded("TURKIYE")
+    True
+    """
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
