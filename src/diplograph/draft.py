@@ -158,8 +158,8 @@ def rules() -> dict[str, Any]:
     data["_anon"] = re.compile("|".join(f"(?:{p})" for p in data["anonymous_sources"]), re.I)
     word, particle = r"[A-Z][\w’'-]+", r"(?i:(?:" + "|".join(data["name_particles"]) + r")[\s-])"
     data["_office"] = re.compile(  # a name of two to four capitalised words, particles between them
-        r"\b(?:" + "|".join(data["offices"]) + r")\s+(?:(?:" + "|".join(data["honorifics"]) + r")\s+)?"
-        rf"({word}\s(?:{particle}*{word}\s){{0,2}}{particle}*{word})")
+        r"\b(?P<office>" + "|".join(data["offices"]) + r")\s+(?:(?:" + "|".join(data["honorifics"]) + r")\s+)?"
+        rf"(?P<name>{word}\s(?:{particle}*{word}\s){{0,2}}{particle}*{word})")
     data["_surname"] = re.compile(rf"(?<![\w’'-]){particle}*{word}$")  # "el-Sisi", "Al Thani", "Fidan"
     data["_negation"] = re.compile(data["negations"], re.I)
     data["_relative"] = re.compile(r"\b(" + "|".join(map(re.escape, data["relative_dates"])) + r")\b", re.I)
@@ -347,8 +347,8 @@ class _Drafter:
         """'Foreign Minister Abbas Araghchi' not in the registry: a local Person actor."""
         out = []
         for m in rules()["_office"].finditer(s):
-            name = m.group(1)
-            start, end = off + m.start(1), off + m.end(1)
+            name = m.group("name")
+            start, end = off + m.start("name"), off + m.end("name")
             inside = [k for k in known if k.start < end and start < k.end]
             if inside and all(k.text in self.lex.surnames and folded(k.text) != folded(name)
                               and folded(self.reg.aliases[k.id][0]) != folded(name) for k in inside):
@@ -358,13 +358,13 @@ class _Drafter:
                 continue
             aid = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
             if aid not in self.out.actors and aid not in self.reg.actors:
-                office = re.sub(rf"\s+(?:{'|'.join(rules()['honorifics'])})$", "", s[m.start():m.start(1)].strip())
+                office = m.group("office")  # "Crown Prince", not what a title after it leaves
                 # the country just before the office ("Egyptian President", "Qatar's Emir"), or after
                 # the name ("Jean Example of France"); not any country earlier in the sentence: in "US
                 # President Donald Trump and Egyptian President Abdel Fattah el-Sisi" that was the US
                 country = next((self.lex.country.get(k.id) for k in reversed(known) if k.type == "Country"
                                 and _ADJACENT.fullmatch(s, k.end - off, m.start())), None) or next(
-                    (k.id for k in known if k.type == "Country" and s[m.end(1):k.start - off] == " of "), None)
+                    (k.id for k in known if k.type == "Country" and s[m.end("name"):k.start - off] == " of "), None)
                 entry: dict[str, Any] = {"type": "Person", "label": name}
                 if country:
                     entry["country"] = country
@@ -436,13 +436,19 @@ class _Drafter:
             return {"participants": countries[:6],
                     "format": {2: "bilateral", 3: "trilateral"}.get(len(countries), "multilateral")}
         if etype == "Statement":
-            speaker = (next((m for m in before if m.type in ("Person", "Organisation")), None)
+            # "Israel struck Hamas leaders in Doha, the Israel Defense Forces said.": the speaker is in
+            # the clause of the verb, after the last comma, when one is named there; what was said, before it
+            clause = s.rfind(",", 0, t0 - off)
+            near = [m for m in before if m.start - off > clause] or before
+            speaker = (next((m for m in near if m.type in ("Person", "Organisation")), None)
                        or self.anonymous(s, off, t0, actors)
-                       or next((m for m in before if m.type == "Country"), None))
+                       or next((m for m in near if m.type == "Country"), None))
             if speaker is None:
                 return None
             q = _QUOTE.search(s)
-            said = {"quote": q.group(1).strip()} if q else {"paraphrase": s[t1 - off:].strip(" ,.:") or s}
+            after_verb = s[t1 - off:].strip(" ,.:")
+            said = ({"quote": q.group(1).strip()} if q else
+                    {"paraphrase": after_verb or (s[:clause].strip(" ,.") if clause > 0 else s)})
             return {"speaker": speaker.id, **said}
         if etype == "RedLine":
             holder = next((c for m in before if (c := self.country(m))), None) or (countries or [None])[0]
