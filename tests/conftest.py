@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import shutil
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from diplograph.build import build
+from diplograph.registry import Registry, load_registry
 from diplograph.store import MemoryStore, OxigraphStore, Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,6 +28,12 @@ ARTICLES = len(list(SEEDS.glob("*.txt")))  # the seed articles (the corpus grows
 # Mapped registries are cached in the user's cache folder; the suite keeps its own (commands run
 # as subprocesses inherit it) so that it neither reads nor fills the real one.
 os.environ["DIPLOGRAPH_CACHE"] = tempfile.mkdtemp(prefix="diplograph-test-cache-")
+
+
+@functools.cache
+def seed_registry() -> Registry:
+    """seeds/registry.yaml, loaded once for the tests that only read it (the drafter's)."""
+    return load_registry(SEEDS / "registry.yaml")
 
 
 @pytest.fixture

@@ -14,13 +14,12 @@ from diplograph.articles import read_article
 from diplograph.build import validate_paths
 from diplograph.drafteval import evaluate
 from diplograph.errors import UsageError
-from diplograph.registry import load_registry
 from diplograph.terms import DG
 
-from .conftest import SEEDS, run_cli
+from .conftest import SEEDS, run_cli, seed_registry
 
 ARTICLES = sorted(SEEDS.glob("*.txt"))
-REGISTRY = load_registry(SEEDS / "registry.yaml")
+REGISTRY = seed_registry()
 
 
 @pytest.fixture(scope="module")

@@ -16,10 +16,9 @@ from hypothesis import strategies as st
 
 from diplograph.build import check
 from diplograph.errors import LoadError
-from diplograph.registry import load_registry
 from diplograph.yamlfile import _fast_validator, _validator, load_yaml
 
-from .conftest import SEEDS
+from .conftest import SEEDS, seed_registry
 
 settings.register_profile("ci", max_examples=150, derandomize=True, deadline=None,
                           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -28,7 +27,7 @@ settings.register_profile("long", max_examples=5000, deadline=None,
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 SEED_YAML = (SEEDS / "001_muscat_us_iran.yaml").read_text(encoding="utf-8")
-REGISTRY = load_registry(SEEDS / "registry.yaml")
+REGISTRY = seed_registry()
 NASTY = ["\x00", "\ufeff", "\r\n", "&a [1]\n", "*a\n", "{", "[", ": ", "- ", "\t", "\"", "'", "!!python/object:os.system",
          "date: 2025-13-45", "quote: " + "x" * 5000, "\udcff"]
 

@@ -13,16 +13,15 @@ from diplograph.build import build, find_annotations
 from diplograph.errors import LoadError
 from diplograph.export import export
 from diplograph.mapping import map_annotation
-from diplograph.registry import load_registry
 from diplograph.store import MemoryStore, Store
 from diplograph.terms import DG
 
-from .conftest import ROOT, SEEDS, run_cli
+from .conftest import ROOT, SEEDS, run_cli, seed_registry
 
 EXAMPLE = "008_anchorage_trump_putin"
 EXAMPLES = ROOT / "docs" / "examples"
 SEED_IDS = sorted(p.stem for p in SEEDS.glob("*.yaml") if p.name != "registry.yaml")
-REGISTRY = load_registry(SEEDS / "registry.yaml")
+REGISTRY = seed_registry()
 
 
 def _graph(annotation: Path) -> Graph:

@@ -332,7 +332,8 @@ class _Drafter:
         if found:  # also from a sentence with no event: "Earlier on Monday, Hamas released …"
             # the place goes on with the date only from a gathering ("met in Sochi on Wednesday.
             # Erdogan said …"), not from a strike at Al Udeid that statements elsewhere answer
-            gathered = any(e["type"] == "Meeting" for e in self.out.events[len(self.out.events) - made:]) if made else False
+            new = self.out.events[len(self.out.events) - made:] if made else []
+            gathered = any(e["type"] == "Meeting" for e in new)
             self.last_date, self.last_place = found[0], places[0] if places and gathered else None
 
     def not_drafted(self, etype: str, trigger: str, s: str, actors: list[Mention]) -> str:

@@ -18,11 +18,10 @@ import yaml
 
 from diplograph import draft
 from diplograph.build import validate_paths
-from diplograph.registry import load_registry
 
-from ..conftest import SEEDS
+from ..conftest import SEEDS, seed_registry
 
-REGISTRY = load_registry(SEEDS / "registry.yaml")
+REGISTRY = seed_registry()
 TEXT = ("Foreign Minister Jean Example of France met Turkish officials in Baku on 3 March 2025. "
         "The Russian Federation and Ukraine met in Istanbul on 4 March 2025.")
 

@@ -11,11 +11,10 @@ import datetime as dt
 import pytest
 
 from diplograph import draft
-from diplograph.registry import load_registry
 
-from ..conftest import SEEDS
+from ..conftest import seed_registry
 
-REGISTRY = load_registry(SEEDS / "registry.yaml")
+REGISTRY = seed_registry()
 
 
 @pytest.mark.parametrize(("text", "mediator", "parties"), [

@@ -16,11 +16,10 @@ from __future__ import annotations
 import datetime as dt
 
 from diplograph import draft
-from diplograph.registry import load_registry
 
-from ..conftest import SEEDS
+from ..conftest import seed_registry
 
-REGISTRY = load_registry(SEEDS / "registry.yaml")
+REGISTRY = seed_registry()
 TEXT = ("Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Wednesday "
         "to discuss Syria's Idlib province.\n"
         "\"Peace in Syria depends on the relations between Turkey and Russia,\" Erdogan said at the start of the talks.\n")

@@ -21,11 +21,10 @@ from __future__ import annotations
 import datetime as dt
 
 from diplograph import draft
-from diplograph.registry import load_registry
 
-from ..conftest import SEEDS
+from ..conftest import seed_registry
 
-REGISTRY = load_registry(SEEDS / "registry.yaml")
+REGISTRY = seed_registry()
 TEXT = ("Iran fired missiles at the Al Udeid Air Base in Qatar on Monday. Qatari Prime Minister Sheikh Mohammed bin "
         "Abdulrahman Al Thani said Qatar reserved the right to respond. The French President Emmanuel Macron warned "
         "that the strikes risked a wider war.")

@@ -14,11 +14,10 @@ from __future__ import annotations
 import datetime as dt
 
 from diplograph import draft
-from diplograph.registry import load_registry
 
-from ..conftest import SEEDS
+from ..conftest import seed_registry
 
-REGISTRY = load_registry(SEEDS / "registry.yaml")
+REGISTRY = seed_registry()
 
 
 def test_the_strike_and_who_said_it() -> None:

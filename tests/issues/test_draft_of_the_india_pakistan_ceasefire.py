@@ -16,11 +16,10 @@ from __future__ import annotations
 import datetime as dt
 
 from diplograph import draft
-from diplograph.registry import load_registry
 
-from ..conftest import SEEDS
+from ..conftest import seed_registry
 
-REGISTRY = load_registry(SEEDS / "registry.yaml")
+REGISTRY = seed_registry()
 TEXT = ("India and Pakistan agreed to a ceasefire on Saturday. Pakistani Foreign Minister Ishaq Dar said the United "
         "States had helped to broker the deal. Indian officials said New Delhi would respond to any further attack.")
 

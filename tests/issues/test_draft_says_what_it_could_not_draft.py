@@ -20,11 +20,10 @@ import pytest
 import rdflib
 
 from diplograph import draft
-from diplograph.registry import load_registry
 
-from ..conftest import SEEDS, run_cli
+from ..conftest import SEEDS, run_cli, seed_registry
 
-REGISTRY = load_registry(SEEDS / "registry.yaml")
+REGISTRY = seed_registry()
 # "his Bolivian counterpart" was this test's sentence; Bolivia is now found by its demonym
 # (rules/demonyms.yaml, test_draft_of_the_sharm_el_sheikh_summit.py): the Houthis are in no registry
 ONE_COUNTRY = "Turkish Foreign Minister Hakan Fidan met a Houthi delegation in Ankara on Thursday."

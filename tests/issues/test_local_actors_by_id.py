@@ -8,7 +8,6 @@ error that says which articles and how to make them one.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
