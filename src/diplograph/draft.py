@@ -424,6 +424,9 @@ class _Drafter:
         return Mention("actor", aid, "AnonymousSource", off + m.start(), off + m.end(), label)
 
     def roles(self, etype: str, s: str, off: int, t0: int, t1: int, actors: list[Mention]) -> dict[str, Any] | None:
+        if etype in ("Meeting", "Agreement", "MediationOffer", "MediationRequest"):
+            # "met in Busan, South Korea, on October 30": the country says where Busan is; it took no part
+            actors = [m for m in actors if not _LOCATOR.search(s, 0, m.start - off)]
         before = [m for m in actors if m.end <= t0]
         after = [m for m in actors if m.start >= t1]
         countries = list(dict.fromkeys(c for m in actors if (c := self.country(m))))
@@ -587,6 +590,8 @@ class _Drafter:
 _TOPIC = re.compile(r"\b(?:discuss(?:ed|es|ing)?|about|over|concerning|regarding)\b", re.I)  # after a meeting's trigger
 MAJOR_CITY = 500_000  # people: proposed wherever named (smaller ones: see propose_unknown_places)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’]*")  # a name's first word, as gazetteer() keys it
+# "in Busan, " or "in Sharm el-Sheikh, " before a country (not "in Istanbul on Friday, ")
+_LOCATOR = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’-]*(?:[ -](?:(?:el|al|de|la|du|di|of)[ -])?[A-Z][\w'’-]*){0,3},\s*$")
 _ADJACENT = re.compile(r"(?:['’]s)?\s+")  # between a country and an office: "Qatar's Emir", "Egyptian President"
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|to|from)\s+$")
 
