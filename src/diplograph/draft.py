@@ -451,8 +451,10 @@ class _Drafter:
                 return None
             q = _QUOTE.search(s)
             after_verb = s[t1 - off:].strip(" ,.:")
+            trigger = s[t0 - off:t1 - off]  # "welcomed the deal": the words themselves say what
             said = ({"quote": q.group(1).strip()} if q else
-                    {"paraphrase": after_verb or (s[:clause].strip(" ,.") if clause > 0 else s)})
+                    {"paraphrase": after_verb or (trigger if " " in trigger else None)
+                     or (s[:clause].strip(" ,.") if clause > 0 else s)})
             return {"speaker": speaker.id, **said}
         if etype == "RedLine":
             holder = next((c for m in before if (c := self.country(m))), None) or (countries or [None])[0]
