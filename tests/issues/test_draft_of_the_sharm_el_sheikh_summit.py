@@ -5,7 +5,7 @@ had six mistakes a reader fixed by hand:
 * "Egyptian President Abdel Fattah el-Sisi" became `abdel-fattah` ("el-Sisi" is lower-case),
   of the **United States** (the first country in the sentence, "US President Donald Trump"), and
   "Egyptian" named no country: the registry lacked Egypt, and pycountry has no demonyms. The
-  words for 160 countries' people are now data (rules/demonyms.yaml); a name may hold particles
+  words for 161 countries' people are now data (rules/demonyms.yaml); a name may hold particles
   (el-, bin, Al, von der) and follow a title ("Emir Sheikh Tamim …"); a new official's country is
   the one just before the office ("Egyptian President", "Qatar's Emir"); "el-Sisi" in a later
   sentence is the same person.
