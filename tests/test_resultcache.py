@@ -58,8 +58,7 @@ def _listing(path: Path) -> Path:
 def _tamper(entry: Path) -> None:
     """Change the first plain literal of a kept answer, so that reading it back shows."""
     doc = json.loads(entry.read_text())
-    first = next(t for t in doc["terms"] if t[0] == "s")
-    first[1] = "TAMPERED"
+    doc["values"][doc["kinds"].index("s")] = "TAMPERED"
     entry.write_text(json.dumps(doc))
 
 
@@ -119,7 +118,10 @@ def test_a_new_build_starts_afresh(corpus: Path, tmp_path: Path, monkeypatch: py
 def test_a_damaged_entry_is_computed_again(store: OxigraphStore, built: Path) -> None:
     computed = queries.run(store, MEETINGS)
     entry = _listing(built)
-    for damage in ["{", '{"vars": ["x"], "ask": null, "terms": [], "rows": [[7]]}', "[]"]:
+    for damage in ["{", '{"vars": ["x"], "ask": null, "kinds": "", "values": [], "extra": [], "count": 1, "rows": "BwAAAA=="}',
+                   '{"vars": ["x"], "ask": null, "kinds": "s", "values": ["a"], "extra": [], "count": 2, "rows": "AAAAAA=="}',
+                   '{"vars": ["x"], "ask": null, "kinds": "s", "values": ["a"], "extra": [], "count": 1, "rows": "not base64"}',
+                   "[]"]:
         entry.write_text(damage)
         assert queries.run(OxigraphStore(built), MEETINGS) == computed
         assert decode(json.loads(entry.read_text())) == computed  # kept again, whole
