@@ -121,6 +121,7 @@ def test_a_damaged_entry_is_computed_again(store: OxigraphStore, built: Path) ->
     for damage in ["{", '{"vars": ["x"], "ask": null, "kinds": "", "values": [], "extra": [], "count": 1, "rows": "BwAAAA=="}',
                    '{"vars": ["x"], "ask": null, "kinds": "s", "values": ["a"], "extra": [], "count": 2, "rows": "AAAAAA=="}',
                    '{"vars": ["x"], "ask": null, "kinds": "s", "values": ["a"], "extra": [], "count": 1, "rows": "not base64"}',
+                   '{"vars": ["x"], "ask": null, "kinds": "d", "values": ["1"], "extra": [], "count": 1, "rows": "AAAAAA=="}',
                    "[]"]:
         entry.write_text(damage)
         assert queries.run(OxigraphStore(built), MEETINGS) == computed

@@ -108,9 +108,10 @@ def encode(result: QueryResult) -> dict[str, Any]:
 def decode(doc: dict[str, Any]) -> QueryResult:
     """The result ``encode`` was given (raises KeyError, IndexError, TypeError or ValueError
     on a damaged entry)."""
-    kinds, values, extra = doc["kinds"], doc["values"], iter(doc["extra"])
-    if not isinstance(kinds, str) or len(kinds) != len(values):
+    kinds, values = doc["kinds"], doc["values"]
+    if not isinstance(kinds, str) or len(kinds) != len(values) or len(doc["extra"]) != kinds.count("l") + kinds.count("d"):
         raise ValueError("the kinds do not match the terms")
+    extra = iter(doc["extra"])
     table: list[Node | None] = []
     for kind, value in zip(kinds, values):
         if kind == "i":
