@@ -137,7 +137,7 @@ def _lookup(store: Store, value: str, kind: str) -> URIRef:
     if not hits and kind == "actor" and (local := _local_actors(store, value)):
         if len(local) == 1:  # an actor one article declares under `actors:` (a draft's `GBR`)
             return local[0]
-        articles = ", ".join(unquote(str(x).split("/actor/")[0].rsplit("/", 1)[-1]) for x in local[:5])
+        articles = ", ".join(unquote(str(x)[len(PREFIXES["article"]):].split("/actor/")[0]) for x in local[:5])
         raise UsageError(f"actor {value!r} is ambiguous: articles {articles} each declare a local actor `{value}`; "
                          f"give its IRI, or add `{value}` to the registry so that they are one actor")
     if not hits:

@@ -15,7 +15,6 @@ in silence: a user must not believe a triple is in the store when it is not.
 from __future__ import annotations
 
 import difflib
-
 import re
 from pathlib import Path
 from typing import Any
