@@ -29,7 +29,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .generate import generate, seed_articles
+from .generate import SEEDS, generate, seed_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = Path(os.environ.get("DIPLOGRAPH_BENCH_OUT") or ROOT / "benchmarks" / "out")  # corpora, stores, dumps
@@ -113,8 +113,6 @@ def corpus(n: int) -> Path:
     """The synthetic corpus of n articles (generated once, reused: same seed, same files; again when
     generate.py or the seed corpus it starts from has changed since)."""
     import hashlib
-
-    from .generate import SEEDS
 
     path = OUT / f"corpus-{n}"
     inputs = [Path(__file__).parent / "generate.py", *sorted(SEEDS.iterdir())]
