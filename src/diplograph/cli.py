@@ -406,7 +406,7 @@ def draft(
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (a folder when drafting a folder; '-' or none: standard output).")] = None,
     fmt: Annotated[str, typer.Option("--format", help="yaml (the annotation format) or trig (RDF).")] = "yaml",
     text: Annotated[Optional[str], typer.Option("--text", help="Draft from this text instead of a file ('-' reads standard input).")] = None,
-    published: Annotated[Optional[str], typer.Option("--published", help="Publication date of --text, YYYY-MM-DD (for 'on Wednesday').")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", help="Publication date of --text, or of an ARTICLE whose header gives none, YYYY-MM-DD (for 'on Wednesday', 'on 18 August').")] = None,
     registry: RegistryOpt = None,
 ) -> None:
     """Propose an annotation for an article: events, actors, places, dates, each with its evidence.
@@ -424,10 +424,16 @@ def draft(
     _check_format(fmt, "yaml", "trig")
     if (article is None) == (text is None):
         raise UsageError("give either an ARTICLE (file or folder) or --text")
+    try:
+        day = dt.date.fromisoformat(published) if published else None
+    except ValueError:
+        raise UsageError(f"--published takes YYYY-MM-DD, not {published!r}") from None
     reg = load_registry(find_registry([article or Path("seeds")], registry))
     from .output import is_stdout, write_file
 
     if article is not None and article.is_dir():
+        if day is not None:
+            raise UsageError("--published is for --text or one article: each article of a folder gives its date in its header")
         if is_stdout(output):
             raise UsageError("drafting a folder needs -o FOLDER for the drafts")
         bar, progress = _progress()
@@ -438,15 +444,11 @@ def draft(
         err.print(f"wrote {len(written)} draft(s) to {output}{more}", markup=False)
         return
     if text is not None:
-        try:
-            day = dt.date.fromisoformat(published) if published else None
-        except ValueError:
-            raise UsageError(f"--published takes YYYY-MM-DD, not {published!r}") from None
         drafted = d.draft_text(sys.stdin.read() if text == "-" else text, day, reg)
     else:
         if not article.exists():  # type: ignore[union-attr]
             raise UsageError(f"{article} does not exist")
-        drafted = d.draft_file(article, reg)  # type: ignore[arg-type]
+        drafted = d.draft_file(article, reg, published=day)  # type: ignore[arg-type]
     data = drafted.to_yaml() if fmt == "yaml" else d.to_trig(drafted, reg)
     if is_stdout(output):
         sys.stdout.write(data)

@@ -251,28 +251,37 @@ def split_sentences(body: str) -> list[tuple[int, str]]:
     return out
 
 
-def find_date(sentence: str, published: dt.date | None) -> tuple[str, str] | None:
-    """(date as an annotation writes it, the words it came from), or None."""
+def find_date(sentence: str, published: dt.date | None, *, year: int | None = None) -> tuple[str, str] | None:
+    """(date as an annotation writes it, the words it came from), or None. A day without its
+    year ("on 18 August") is in the year before ``published`` that makes it no later; with no
+    publication date, in ``year``: that of the last full date the article gave ("on 15 August
+    2025 … Three days later, on 18 August")."""
     if m := _DAY_MONTH_YEAR.search(sentence):
         d = dt.date(int(m.group(3)), MONTHS.index(m.group(2)) + 1, int(m.group(1)))
         return d.isoformat(), m.group(0)
     if m := _MONTH_DAY_YEAR.search(sentence):
         d = dt.date(int(m.group(3)), MONTHS.index(m.group(1)) + 1, int(m.group(2)))
         return d.isoformat(), m.group(0)
-    if published is None:
-        return None
+    if published is None and year is None:
+        return _month_year(sentence)
     if m := _DAY_MONTH.search(sentence) or _MONTH_DAY.search(sentence):  # "on October 10": its last one
         day, month = (m.group(1), m.group(2)) if m.re is _DAY_MONTH else (m.group(2), m.group(1))
         with contextlib.suppress(ValueError):  # "February 30" is no date
-            d = dt.date(published.year, MONTHS.index(month) + 1, int(day))
-            if d > published:  # "on December 28" in an article of 3 January
+            d = dt.date(published.year if published else year, MONTHS.index(month) + 1, int(day))  # type: ignore[arg-type]
+            if published and d > published:  # "on December 28" in an article of 3 January
                 d = d.replace(year=d.year - 1)
             return d.isoformat(), m.group(0)
+    if published is None:
+        return _month_year(sentence)
     if m := _WEEKDAY.search(sentence):
         return m.group(1), m.group(0)
     if m := rules()["_relative"].search(sentence):
         return m.group(1).lower(), m.group(0)
-    if m := _MONTH_YEAR.search(sentence):
+    return _month_year(sentence)
+
+
+def _month_year(sentence: str) -> tuple[str, str] | None:
+    if m := _MONTH_YEAR.search(sentence):  # "in August 2025": no publication date needed
         return f"{m.group(2)}-{MONTHS.index(m.group(1)) + 1:02d}", m.group(0)
     return None
 
@@ -286,6 +295,7 @@ class _Drafter:
         self.last_date: str | None = None  # the date of the last sentence that gave one
         self.last_place: str | None = None  # the registry place of that sentence, if it named one
         self.date_here: str | None = None  # the date the sentence being drafted gives
+        self.year: int | None = None  # that of the last full date given ("on 15 August 2025")
         self.venue_here: str | None = None  # a place it names that the registry lacks
         self.local_names: dict[str, str] = {}  # a new person's name and surname -> their local id
 
@@ -311,8 +321,10 @@ class _Drafter:
         places = list(dict.fromkeys(m.id for m in ms if m.kind == "place"))
         actors += self.new_people(s, off, actors)
         actors = sorted(actors + self.named_again(s, off, actors), key=lambda m: m.start)
-        found = find_date(s, self.a.published)
+        found = find_date(s, self.a.published, year=self.year)
         self.date_here = found[0] if found else None
+        if found and found[1][-4:].isdigit():
+            self.year = int(found[0][:4])  # a date with its year: that of the days named after it without one
         # a city the registry lacks, where the event may have been ("talks in Sharm el-Sheikh")
         self.venue_here = next((place_id(r) for _, r, at in self.unknown_places(s) if at and "iso3" not in r), None)
         made = 0
@@ -525,7 +537,8 @@ class _Drafter:
         elif self.a.published:
             e["date"] = "recent weeks"  # the article is news: the event is recent, exact day unknown
             confidence -= 0.1
-        place_carried = not places and carried is not None and self.last_place is not None
+        # "…met in Anchorage on Friday. Zelensky met Trump at the White House": not in Anchorage
+        place_carried = not places and carried is not None and self.last_place is not None and not _AT_VENUE.search(s)
         if place_carried:  # the same occasion: "…met in Sochi on Wednesday. Erdogan said…"
             places = [self.last_place]
         e["place"] = places[0] if places else "unknown"
@@ -596,6 +609,7 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’]*")  # a name's first word, a
 _LOCATOR = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’-]*(?:[ -](?:(?:el|al|de|la|du|di|of)[ -])?[A-Z][\w'’-]*){0,3},\s*$")
 _ADJACENT = re.compile(r"(?:['’]s)?\s+")  # between a country and an office: "Qatar's Emir", "Egyptian President"
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|to|from)\s+$")
+_AT_VENUE = re.compile(r"\bat the [A-Z]")  # "at the White House", "at the Kremlin": a venue the registry lacks
 
 
 def _short(s: str) -> str:
@@ -715,11 +729,20 @@ def main_actors(event: dict[str, Any]) -> set[str]:
     return out
 
 
-def draft_file(path: Path, registry: Registry) -> Drafted:
-    """Draft the article at ``path`` (a .txt with the header block used in seeds/)."""
+def draft_file(path: Path, registry: Registry, *, published: dt.date | None = None) -> Drafted:
+    """Draft the article at ``path`` (a .txt with the header block used in seeds/). ``published``
+    stands in for a header that gives no date (a text pasted into a file): without one, "on
+    Wednesday" stays a weekday; one that disagrees with the header is a usage error, not a choice
+    made silently."""
     from .articles import read_article
 
-    return draft_article(read_article(path), registry)
+    article = read_article(path)
+    if published is not None:
+        if article.published is not None and article.published != published:
+            raise UsageError(f"{path}: its header says published: {article.published}, and --published says "
+                             f"{published}: drop one")
+        article.published = published
+    return draft_article(article, registry)
 
 
 def to_trig(drafted: Drafted, registry: Registry) -> str:
