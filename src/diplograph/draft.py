@@ -178,16 +178,17 @@ class Lexicon:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
         names: dict[str, tuple[str, str, str]] = {}
-        person_last: Counter[str] = Counter()
+        countries_of = registry.values_of(str(DG.country))
+        called = {aid: family_name(registry.aliases[aid][0], (countries_of.get(str(actor_iri(aid))) or "").rsplit("/", 1)[-1])
+                  for aid, kind in registry.actors.items() if kind == "Person" and registry.aliases.get(aid)}
         for aid, kind in registry.actors.items():
             for name in registry.aliases.get(aid, []):
                 names.setdefault(name, ("actor", aid, kind))
-            if kind == "Person" and registry.aliases.get(aid):
-                person_last[registry.aliases[aid][0].split()[-1]] += 1
+        person_last = Counter(called.values())
         self.surnames: set[str] = set()  # names only a person's surname stands for
         for aid, kind in registry.actors.items():  # "Witkoff" for Steve Witkoff, when unambiguous
-            if kind == "Person" and registry.aliases.get(aid):
-                last = registry.aliases[aid][0].split()[-1]
+            if aid in called:
+                last = called[aid]
                 if person_last[last] == 1 and len(last) >= 4 and last not in names:
                     names[last] = ("actor", aid, kind)
                     self.surnames.add(last)
@@ -221,7 +222,6 @@ class Lexicon:
         ordered = sorted(names, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ordered)) + r")(?![\w-])") if ordered else None
         self.country: dict[str, str] = {}
-        countries_of = registry.values_of(str(DG.country))
         for aid, kind in [*registry.actors.items(), *((code, "Country") for code in self.unregistered)]:
             if kind == "Country":
                 self.country[aid] = aid
@@ -247,6 +247,14 @@ class Lexicon:
                 kind, ident, typ = "place", pid, "Place"
             out.append(Mention(kind, ident, typ, offset + m.start(), offset + m.end(), m.group(1)))
         return out
+
+
+def family_name(name: str, country: str | None) -> str:
+    """What a person is called alone in news: the last name ("el-Sisi", "Al Thani"), or the first
+    where the family name comes first ("Xi" of "Xi Jinping": `family_name_first` in rules/draft.yaml)."""
+    if country in rules()["family_name_first"] and " " in name:
+        return name.split()[0]
+    return rules()["_surname"].search(name).group()
 
 
 def split_sentences(body: str) -> list[tuple[int, str]]:
@@ -401,9 +409,10 @@ class _Drafter:
                     self.local_countries(country)
                 self.out.actors[aid] = entry
                 self.out.proposals.append(f"{aid}: {_flow({**entry, 'positions': [{'office': office}]})}")
-            surname = rules()["_surname"].search(name).group()
-            for said in (name, surname):  # "el-Sisi" in a later sentence; not "II" of "Abdullah II"
-                if len(said) >= 3 and not re.fullmatch(r"[IVX]+", said) and said not in self.lex.names:
+            called = family_name(name, (self.out.actors.get(aid) or {}).get("country") or self.lex.country.get(aid))
+            for said in (name, called):  # "el-Sisi" in a later sentence; not "II" of "Abdullah II"
+                if len(said) >= (3 if said != called or called == name.split()[-1] else 2) and said not in self.lex.names \
+                        and not re.fullmatch(r"[IVX]+", said) and said not in rules()["not_family_names"]:
                     self.local_names.setdefault(said, aid)
             out.append(Mention("actor", aid, "Person", start, end, name))
         return out
@@ -480,11 +489,15 @@ class _Drafter:
                 return None
             q = _QUOTE.search(s)
             after_verb = s[t1 - off:].strip(" ,.:")
+            # "Xi told Trump that …": Trump is told, and what was said follows "that"
+            told = next((m for m in after if m.start == t1 + 1 and s.startswith(" that ", m.end - off)), None)
+            if told is not None:
+                after_verb = s[told.end - off + len(" that "):].strip(" ,.:")
             trigger = s[t0 - off:t1 - off]  # "welcomed the deal": the words themselves say what
             said = ({"quote": q.group(1).strip()} if q else
                     {"paraphrase": after_verb or (trigger if " " in trigger else None)
                      or (s[:clause].strip(" ,.") if clause > 0 else s)})
-            return {"speaker": speaker.id, **said}
+            return {"speaker": speaker.id, **({"addressees": [told.id]} if told else {}), **said}
         if etype == "RedLine":
             holder = next((c for m in before if (c := self.country(m))), None) or (countries or [None])[0]
             if holder is None:
