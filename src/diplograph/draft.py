@@ -488,11 +488,13 @@ class _Drafter:
             if speaker is None:
                 return None
             q = _QUOTE.search(s)
-            after_verb = s[t1 - off:].strip(" ,.:")
             # "Xi told Trump that …": Trump is told, and what was said follows "that"
             told = next((m for m in after if m.start == t1 + 1 and s.startswith(" that ", m.end - off)), None)
-            if told is not None:
-                after_verb = s[told.end - off + len(" that "):].strip(" ,.:")
+            start = told.end - off + len(" that ") if told else t1 - off
+            # "…had not changed, and Beijing summoned the ambassador": another actor's clause is not said
+            stop = next((c.start() for m in after if m.start - off > start
+                         and (c := _NEXT_CLAUSE.search(s, start, m.start - off))), None)
+            after_verb = s[start:stop].strip(" ,.:")
             trigger = s[t0 - off:t1 - off]  # "welcomed the deal": the words themselves say what
             said = ({"quote": q.group(1).strip()} if q else
                     {"paraphrase": after_verb or (trigger if " " in trigger else None)
@@ -646,6 +648,7 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’]*")  # a name's first word, a
 _LOCATOR = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’-]*(?:[ -](?:(?:el|al|de|la|du|di|of)[ -])?[A-Z][\w'’-]*){0,3},\s*$")
 _ADJACENT = re.compile(r"(?:['’]s)?\s+")  # between a country and an office: "Qatar's Emir", "Egyptian President"
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|to|from)\s+$")
+_NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?$")  # before another actor's clause
 _IN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")  # a capital there is a place: "talks in Doha"
 _AT_VENUE = re.compile(r"\bat the [A-Z]")  # "at the White House", "at the Kremlin": a venue the registry lacks
 
