@@ -471,8 +471,10 @@ class _Drafter:
         first = (before or after or [None])[0]
         if etype == "Meeting":
             # "met Putin in Sochi to discuss Syria's Idlib province": Syria is what they talked about
-            topics = {m.id for m in after if _TOPIC.search(s, t1 - off, m.start - off)}
-            countries = list(dict.fromkeys(c for m in actors if m.id not in topics and (c := self.country(m))))
+            # "met … since the Israeli and US strikes on Iran": a clause that dates the meeting names no one in it
+            topics = {m.start for m in after if _TOPIC.search(s, t1 - off, m.start - off)
+                      or _ASIDE.search(s, t1 - off, m.start - off)}
+            countries = list(dict.fromkeys(c for m in actors if m.start not in topics and (c := self.country(m))))
             if len(countries) < 2:
                 return None
             return {"participants": countries[:6],
@@ -544,10 +546,15 @@ class _Drafter:
                 return None
             return {"parties": parties[:6], "content": s[t1 - off:].strip(" ,.") or s}
         if etype == "MilitaryAction":
-            initiator = next((c for m in before if (c := self.country(m))), None) or (countries or [None])[0]
+            # "…, the first talks since the Israeli and US strikes on Iran's nuclear sites": the country
+            # of the trigger's own clause struck, the first named after it was struck
+            clause = s.rfind(",", 0, t0 - off)
+            near = [m for m in before if m.start - off > clause] or before
+            initiator = next((c for m in near if (c := self.country(m))), None) or (countries or [None])[0]
             if initiator is None:
                 return None
-            targets = [c for c in countries if c != initiator]
+            struck = [c for m in after if (c := self.country(m)) and c != initiator]
+            targets = list(dict.fromkeys([*struck, *(c for c in countries if c != initiator)]))
             return {"initiator": initiator, **({"target": targets[0]} if targets else {}), "content": s}
         if etype == "StatedIntention":
             if first is None:
@@ -648,6 +655,7 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’]*")  # a name's first word, a
 _LOCATOR = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’-]*(?:[ -](?:(?:el|al|de|la|du|di|of)[ -])?[A-Z][\w'’-]*){0,3},\s*$")
 _ADJACENT = re.compile(r"(?:['’]s)?\s+")  # between a country and an office: "Qatar's Emir", "Egyptian President"
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|to|from)\s+$")
+_ASIDE = re.compile(r"\b(?:since|after|following|ahead of)\b", re.I)  # a clause that dates an event: "met … since the strikes"
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?$")  # before another actor's clause
 _IN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")  # a capital there is a place: "talks in Doha"
 _AT_VENUE = re.compile(r"\bat the [A-Z]")  # "at the White House", "at the Kremlin": a venue the registry lacks
