@@ -321,6 +321,8 @@ class _Drafter:
         self.last_place: str | None = None  # the registry place of that sentence, if it named one
         self.date_here: str | None = None  # the date the sentence being drafted gives
         self.year: int | None = None  # that of the last full date given ("on 15 August 2025")
+        self.date_words: str | None = None  # the words of date_here ("18 June 2025")
+        self.last_person: str | None = None  # the one person the sentences before named: "he"
         self.venue_here: str | None = None  # a place it names that the registry lacks
         self.local_names: dict[str, str] = {}  # a new person's name and surname -> their local id
 
@@ -346,8 +348,15 @@ class _Drafter:
         places = list(dict.fromkeys(m.id for m in ms if m.kind == "place"))
         actors += self.new_people(s, off, actors)
         actors = sorted(actors + self.named_again(s, off, actors), key=lambda m: m.start)
+        if (he := _PRONOUN.match(s)) and self.last_person and not any(m.start == off for m in actors):
+            # "Khamenei said … . He warned that …": the one person of the sentences before
+            actors.insert(0, Mention("actor", self.last_person, "Person", off, off + he.end(1), he.group(1)))
+        people = list(dict.fromkeys(m.id for m in actors if m.type == "Person"))
+        if people:
+            self.last_person = people[0] if len(people) == 1 else None  # two people: "he" is either
         found = find_date(s, self.a.published, year=self.year)
         self.date_here = found[0] if found else None
+        self.date_words = found[1] if found else None
         if found and found[1][-4:].isdigit():
             self.year = int(found[0][:4])  # a date with its year: that of the days named after it without one
         # a city the registry lacks, where the event may have been ("talks in Sharm el-Sheikh")
@@ -493,6 +502,9 @@ class _Drafter:
             # "Xi told Trump that …": Trump is told, and what was said follows "that"
             told = next((m for m in after if m.start == t1 + 1 and s.startswith(" that ", m.end - off)), None)
             start = told.end - off + len(" that ") if told else t1 - off
+            # "said on 18 June 2025 that Iran would not surrender": what was said, without the date and "that"
+            dated = rf"(?:(?:late |early )?(?:on|in) {re.escape(self.date_words)},?\s+)?" if self.date_words else ""
+            start += re.match(rf"\s*{dated}(?:that\s+)?", s[start:]).end()  # type: ignore[union-attr]
             # "…had not changed, and Beijing summoned the ambassador": another actor's clause is not said
             stop = next((c.start() for m in after if m.start - off > start
                          and (c := _NEXT_CLAUSE.search(s, start, m.start - off))), None)
@@ -655,6 +667,7 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’]*")  # a name's first word, a
 _LOCATOR = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’-]*(?:[ -](?:(?:el|al|de|la|du|di|of)[ -])?[A-Z][\w'’-]*){0,3},\s*$")
 _ADJACENT = re.compile(r"(?:['’]s)?\s+")  # between a country and an office: "Qatar's Emir", "Egyptian President"
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|to|from)\s+$")
+_PRONOUN = re.compile(r"(He|She)\s")  # a sentence that begins with one: the person of the sentences before
 _ASIDE = re.compile(r"\b(?:since|after|following|ahead of)\b", re.I)  # a clause that dates an event: "met … since the strikes"
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?$")  # before another actor's clause
 _IN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")  # a capital there is a place: "talks in Doha"

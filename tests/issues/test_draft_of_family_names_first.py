@@ -35,7 +35,8 @@ def test_xi_alone_is_xi_jinping_and_trump_is_told() -> None:
 
 def test_a_korean_family_name_and_a_pronoun() -> None:
     text = "South Korean President Lee Jae-myung hosted them. Lee said it was a success. He said talks would follow."
-    assert _statements(text) == [("lee-jae-myung", None, "it was a success")]  # "He" is nobody's name
+    # "He" is nobody's family name; it is the one person named before (test_draft_of_pronouns_and_honorifics)
+    assert _statements(text) == [("lee-jae-myung", None, "it was a success"), ("lee-jae-myung", None, "talks would follow")]
 
 
 def test_elsewhere_the_last_name_as_before() -> None:

@@ -1,0 +1,56 @@
+"""Three sentences on Khamenei's answer to Trump (18 June 2025): "Iran's Supreme Leader Ayatollah Ali
+Khamenei said on 18 June 2025 that Iran would not surrender. He warned that any US military
+intervention would cause irreparable damage. US President Donald Trump had demanded Iran's
+unconditional surrender a day earlier." were drafted with
+
+* a new person `ayatollah-ali-khamenei` ("Ayatollah" is a title, as "Sheikh" is: now among the
+  `honorifics` of rules/draft.yaml, with Grand Ayatollah, Admiral and Dr);
+* the paraphrase "on 18 June 2025 that Iran would not surrender" (the date and "that" are not what
+  was said);
+* no statement and no threat for "He warned that …" ("only USA recognised; it needs a speaker"): a
+  sentence that begins with He or She now has the one person the sentences before named as its
+  subject (none when the last sentence naming people named two);
+* nothing for "Trump had demanded …": `demanded` is a Statement trigger now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplograph import draft
+
+from ..conftest import seed_registry
+
+REGISTRY = seed_registry()
+TEXT = ("Iran's Supreme Leader Ayatollah Ali Khamenei said on 18 June 2025 that Iran would not surrender. He warned "
+        "that any US military intervention would cause irreparable damage. US President Donald Trump had demanded "
+        "Iran's unconditional surrender a day earlier.")
+
+
+def test_the_paragraph() -> None:
+    d = draft.draft_text(TEXT, dt.date(2025, 6, 19), REGISTRY)
+    assert d.actors == {"ali-khamenei": {"type": "Person", "label": "Ali Khamenei", "country": "IRN"}}
+    got = [(e["type"], e.get("speaker") or e.get("initiator"), e.get("paraphrase") or e.get("target")) for e in d.events]
+    assert got == [("Statement", "ali-khamenei", "Iran would not surrender"),
+                   ("Statement", "ali-khamenei", "any US military intervention would cause irreparable damage"),
+                   ("Threat", "ali-khamenei", "USA"),
+                   ("Statement", "trump", "Iran's unconditional surrender a day earlier")]
+
+
+def test_he_after_two_people_is_no_one() -> None:
+    d = draft.draft_text("Trump met Putin in Anchorage. He said the talks went well.", None, REGISTRY)
+    assert [e["type"] for e in d.events] == ["Meeting"]
+    assert d.skipped == ['Statement (`said`) in "He said the talks went well.": no actor recognised; it needs a speaker']
+
+
+def test_he_is_the_last_person_named_even_sentences_before() -> None:
+    d = draft.draft_text("Erdogan spoke in Ankara. Turkey and Israel met in Baku. He said the talks went well.", None,
+                         REGISTRY)
+    assert d.events[-1]["speaker"] == "erdogan"
+
+
+def test_only_the_date_and_that_are_left_out() -> None:
+    d = draft.draft_text("Erdogan said on Monday that the talks went well.", dt.date(2025, 4, 10), REGISTRY)
+    assert d.events[0]["paraphrase"] == "the talks went well"
+    d = draft.draft_text("Erdogan said that on Monday the talks went well.", dt.date(2025, 4, 10), REGISTRY)
+    assert d.events[0]["paraphrase"] == "on Monday the talks went well"
