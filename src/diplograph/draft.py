@@ -165,6 +165,9 @@ def rules() -> dict[str, Any]:
     data["_negation"] = re.compile(data["negations"], re.I)
     data["_metonym"] = re.compile(r"(?:['’]s\b|\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?:"
                                   + "|".join(data["metonym_verbs"]) + r")\b)")
+    data["_venues"] = re.compile(  # where something happened: "met at the White House"; not "The White House said"
+        r"\b(?:at|in|inside|outside|near)\s+(?:the\s+)?(" + "|".join(map(re.escape, sorted(data["venues"], key=len, reverse=True)))
+        + r")\b")
     data["_relative"] = re.compile(r"\b(" + "|".join(map(re.escape, data["relative_dates"])) + r")\b", re.I)
     return data
 
@@ -227,6 +230,11 @@ class Lexicon:
                 self.country[aid] = aid
             elif (c := countries_of.get(str(actor_iri(aid)))) is not None:
                 self.country[aid] = c.rsplit("/", 1)[-1]
+
+    def place_of_city(self, city: str) -> str | None:
+        """The registry place named ``city``, or whose name begins with it ("Washington, D.C.")."""
+        return self.place_named.get(city) or next(
+            (pid for name, pid in self.place_named.items() if name.startswith(city + ",")), None)
 
     def registered(self, name: str) -> bool:
         """Whether ``name`` stands for a registry entry (by its ISO code: "Russian Federation")."""
@@ -361,6 +369,15 @@ class _Drafter:
             self.year = int(found[0][:4])  # a date with its year: that of the days named after it without one
         # a city the registry lacks, where the event may have been ("talks in Sharm el-Sheikh")
         self.venue_here = next((place_id(r) for _, r, at in self.unknown_places(s) if at and "iso3" not in r), None)
+        for v in rules()["_venues"].finditer(s):  # "at the White House": in Washington
+            city = rules()["venues"][v.group(1)]
+            if (pid := self.lex.place_of_city(city)) is not None:
+                places = list(dict.fromkeys([*places, pid]))
+            elif (record := _city(city)) is not None and not places:
+                self.venue_here = self.venue_here or place_id(record)
+                if city not in self.proposed:
+                    self.proposed.add(city)
+                    self.out.proposals.append(proposal(record))
         made = 0
         for etype, confidence, triggers in rules()["_events"]:
             hit = next(((p, m) for p, rx in triggers if (m := rx.search(s))), None)
@@ -749,6 +766,12 @@ def gazetteer() -> dict[str, list[tuple[str, dict[str, Any], bool]]]:
     for names in out.values():  # the longest first: "Rio de Janeiro" before "Rio"
         names.sort(key=lambda n: -len(n[0]))
     return out
+
+
+def _city(name: str) -> dict[str, Any] | None:
+    """The gazetteer's city of that name (the larger of two), or None."""
+    first = _CAPITALISED.match(name)
+    return next((r for n, r, _ in gazetteer().get(first.group() if first else "", ()) if n == name and "iso3" not in r), None)
 
 
 def place_id(record: dict[str, Any]) -> str:

@@ -8,7 +8,8 @@ three days later, pasted into a file with no header block and drafted with `--pu
 * With no publication date at all, "on 18 August" now takes the year of the last full date the
   text gave ("on 15 August 2025").
 * The White House meeting took the place of the Anchorage summit, carried on with the date: a
-  sentence that names a venue of its own ("at the White House") no longer takes the place before.
+  sentence that names a venue of its own ("at the White House", "at the Mariinsky Palace") no longer
+  takes the place before (and the White House is now in Washington: test_draft_of_venues).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def test_the_text_without_a_header_and_its_publication_date(tmp_path: Path) -> N
     (tmp_path / "alaska.txt").write_text(TEXT)
     d = draft.draft_file(tmp_path / "alaska.txt", REGISTRY, published=dt.date(2025, 8, 19))
     assert _events(d) == [("Meeting", "2025-08-15", "anchorage"), ("Statement", "2025-08-15", "anchorage"),
-                          ("Meeting", "2025-08-18", "unknown")]
+                          ("Meeting", "2025-08-18", "washington")]  # the White House (test_draft_of_venues)
     assert d.events[2]["participants"] == ["UKR", "USA", "DEU", "FRA"]
     assert d.events[2]["note"] == "draft: rule Meeting trigger /\\bmet\\b/; confidence 0.80"  # its own date
 
@@ -62,7 +63,7 @@ def test_a_month_and_year_gives_the_year_too() -> None:
 
 
 def test_a_venue_of_its_own_takes_no_place_from_before() -> None:
-    d = draft.draft_text("Trump met Putin in Anchorage on Friday.\nZelensky met Trump at the White House.\n",
+    d = draft.draft_text("Trump met Putin in Anchorage on Friday.\nZelensky met Trump at the Mariinsky Palace.\n",
                          dt.date(2025, 8, 19), REGISTRY)
     assert _events(d) == [("Meeting", "Friday", "anchorage"), ("Meeting", "Friday", "unknown")]
     d = draft.draft_text("Trump met Putin in Anchorage on Friday.\nZelensky met Trump after the talks.\n",
