@@ -354,6 +354,9 @@ class _Drafter:
         actors = [m for m in ms if m.kind == "actor" and m.type != "NewsOutlet"]
         outlets = [m for m in ms if m.kind == "actor" and m.type == "NewsOutlet"]
         places = list(dict.fromkeys(m.id for m in ms if m.kind == "place"))
+        # "friction in Syria": the registry's place Syria too, where the registry has one (the country stays an actor)
+        places += [pid for m in actors if m.type == "Country" and (pid := self.lex.place_named.get(m.text))
+                   and pid not in places and _IN_PLACE.search(s, max(0, m.start - off - 12), m.start - off)]
         actors += self.new_people(s, off, actors)
         actors = sorted(actors + self.named_again(s, off, actors), key=lambda m: m.start)
         if (he := _PRONOUN.match(s)) and self.last_person and not any(m.start == off for m in actors):

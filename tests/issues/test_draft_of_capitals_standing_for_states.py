@@ -80,3 +80,13 @@ def test_vice_deputy_and_acting_are_part_of_the_office() -> None:
     assert d.actors["jane-example"]["country"] == "EGY"
     assert any('office: "Deputy Prime Minister"' in p for p in d.proposals)
     assert any('office: "Acting Defence Minister"' in p for p in d.proposals)
+
+
+def test_a_country_after_in_is_also_the_registrys_place() -> None:
+    # seeds 000 and 006: "Turkish bases in Syria", "a confrontation with Israel in Syria": their red lines
+    # concern the place Syria (the registry has both the country SYR and the place syria)
+    d = draft.draft_text("Israel will not allow Turkish bases in Syria.", None, REGISTRY)
+    (red,) = d.events
+    assert (red["holder"], red["concerns"]) == ("ISR", ["syria"])
+    d = draft.draft_text("Israel will not allow Syria to rearm.", None, REGISTRY)
+    assert "concerns" not in d.events[0]  # Syria as an actor only
