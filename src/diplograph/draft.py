@@ -439,9 +439,11 @@ class _Drafter:
                 self.out.actors[aid] = entry
                 self.out.proposals.append(f"{aid}: {_flow({**entry, 'positions': [{'office': office}]})}")
             called = family_name(name, (self.out.actors.get(aid) or {}).get("country") or self.lex.country.get(aid))
+            first_named = called != name.split()[-1]  # "Xi" of Xi Jinping: two letters are a name
             for said in (name, called):  # "el-Sisi" in a later sentence; not "II" of "Abdullah II"
-                if len(said) >= (3 if said != called or called == name.split()[-1] else 2) and said not in self.lex.names \
-                        and not re.fullmatch(r"[IVX]+", said) and said not in rules()["not_family_names"]:
+                shortest = 2 if said == called and first_named else 3
+                if len(said) >= shortest and said not in self.lex.names and not re.fullmatch(r"[IVX]+", said) \
+                        and said not in rules()["not_family_names"]:
                     self.local_names.setdefault(said, aid)
             out.append(Mention("actor", aid, "Person", start, end, name))
         return out
