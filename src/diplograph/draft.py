@@ -29,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from . import resources
+from . import dates, resources
 from .articles import Article
 from .errors import UsageError
 from .registry import Registry
@@ -365,7 +365,7 @@ class _Drafter:
         people = list(dict.fromkeys(m.id for m in actors if m.type == "Person"))
         if people:
             self.last_person = people[0] if len(people) == 1 else None  # two people: "he" is either
-        found = find_date(s, self.a.published, year=self.year)
+        found = find_date(s, self.a.published, year=self.year) or self.shifted(s)
         self.date_here = found[0] if found else None
         self.date_words = found[1] if found else None
         if found and found[1][-4:].isdigit():
@@ -401,6 +401,25 @@ class _Drafter:
             new = self.out.events[len(self.out.events) - made:] if made else []
             gathered = any(e["type"] == "Meeting" for e in new)
             self.last_date, self.last_place = found[0], places[0] if places and gathered else None
+
+    def shifted(self, s: str) -> tuple[str, str] | None:
+        """"a day earlier", "two days later", "the next day": days from the last date a sentence
+        gave, when that was a day ("Khamenei said on 18 June … Trump had demanded … a day earlier")."""
+        m = _SHIFT.search(s)
+        if m is None or self.last_date is None:
+            return None
+        try:
+            last = dates.resolve(self.last_date, self.a.published)
+        except ValueError:
+            return None
+        if last.precision != "Day":
+            return None
+        if m.group("n"):
+            n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+            back = m.group("way").lower() in ("earlier", "before")
+        else:
+            n, back = 1, m.group("which").lower() in ("day before", "previous day")
+        return (last.date + dt.timedelta(days=-n if back else n)).isoformat(), m.group(0)
 
     def not_drafted(self, etype: str, trigger: str, s: str, actors: list[Mention]) -> str:
         """Why a sentence whose trigger fired gave no event: otherwise a draft of `events: []`
@@ -689,6 +708,9 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’]*")  # a name's first word, a
 _LOCATOR = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’-]*(?:[ -](?:(?:el|al|de|la|du|di|of)[ -])?[A-Z][\w'’-]*){0,3},\s*$")
 _ADJACENT = re.compile(r"(?:['’]s)?\s+")  # between a country and an office: "Qatar's Emir", "Egyptian President"
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|to|from)\s+$")
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_SHIFT = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2}) days? (?P<way>earlier|before|later|after)\b"
+                    r"|the (?P<which>day before|previous day|next day|following day)\b)", re.I)
 _PRONOUN = re.compile(r"(He|She)\s")  # a sentence that begins with one: the person of the sentences before
 _ASIDE = re.compile(r"\b(?:since|after|following|ahead of)\b", re.I)  # a clause that dates an event: "met … since the strikes"
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?$")  # before another actor's clause

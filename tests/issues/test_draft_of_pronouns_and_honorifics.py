@@ -10,7 +10,8 @@ unconditional surrender a day earlier." were drafted with
 * no statement and no threat for "He warned that …" ("only USA recognised; it needs a speaker"): a
   sentence that begins with He or She now has the one person the sentences before named as its
   subject (none when the last sentence naming people named two);
-* nothing for "Trump had demanded …": `demanded` is a Statement trigger now.
+* nothing for "Trump had demanded …": `demanded` is a Statement trigger now, dated 17 June: "a day
+  earlier", "three days later", "the next day" count days from the last date a sentence gave.
 """
 
 from __future__ import annotations
@@ -54,3 +55,16 @@ def test_only_the_date_and_that_are_left_out() -> None:
     assert d.events[0]["paraphrase"] == "the talks went well"
     d = draft.draft_text("Erdogan said that on Monday the talks went well.", dt.date(2025, 4, 10), REGISTRY)
     assert d.events[0]["paraphrase"] == "on Monday the talks went well"
+
+
+def test_days_counted_from_the_last_date() -> None:
+    # "Trump had demanded Iran's unconditional surrender a day earlier": 17 June, not the 18th carried on
+    d = draft.draft_text(TEXT, dt.date(2025, 6, 19), REGISTRY)
+    assert [e["date"] for e in d.events] == ["2025-06-18", "2025-06-18", "2025-06-18", "2025-06-17"]
+    text = "Trump met Putin in Anchorage on Friday. Zelensky met Trump in Washington three days later."
+    assert [e["date"] for e in draft.draft_text(text, dt.date(2025, 8, 19), REGISTRY).events] == ["Friday", "2025-08-18"]
+    text = "Trump met Putin in Anchorage on 15 August 2025. The next day Zelensky said Ukraine would not give up land."
+    assert [e["date"] for e in draft.draft_text(text, None, REGISTRY).events] == ["2025-08-15", "2025-08-16"]
+    # from a date that is no day ("in recent weeks"), nothing is counted
+    text = "Trump met Putin in recent weeks. A day later, Zelensky said Ukraine would not give up land."
+    assert [e["date"] for e in draft.draft_text(text, dt.date(2025, 8, 19), REGISTRY).events] == ["recent weeks"] * 2
