@@ -595,6 +595,11 @@ class _Drafter:
             # "A, B and C signed a document on the ceasefire between D and E": the signatories
             signed = list(dict.fromkeys(c for m in before if (c := self.country(m))))
             parties = signed if len(signed) >= 2 else countries if len(countries) >= 2 else self.main
+            # "The two leaders signed a joint declaration with Trump": the two who met, and Trump
+            met = next((e["participants"] for e in reversed(self.out.events) if e["type"] == "Meeting"), [])
+            if _THE_TWO.search(s, 0, t0 - off) and len(two := [c for c in met if c not in signed][:2]) == 2:
+                joined = [c for m in after if (c := self.country(m)) and _WITH.search(s, t1 - off, m.start - off)]
+                parties = list(dict.fromkeys([*two, *signed, *joined]))
             if len(parties) < 2:  # an agreement has two or more parties (the shape insists)
                 return None
             return {"parties": parties[:6], "content": s[t1 - off:].strip(" ,.") or s}
@@ -711,6 +716,8 @@ _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|to|from)\s+$")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _SHIFT = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2}) days? (?P<way>earlier|before|later|after)\b"
                     r"|the (?P<which>day before|previous day|next day|following day)\b)", re.I)
+_THE_TWO = re.compile(r"\b[Tt]he two (?:sides|leaders|countries|delegations|parties|governments|presidents|ministers|men)\b")
+_WITH = re.compile(r"\bwith\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "signed a declaration with (US President) Trump"
 _PRONOUN = re.compile(r"(He|She)\s")  # a sentence that begins with one: the person of the sentences before
 _ASIDE = re.compile(r"\b(?:since|after|following|ahead of)\b", re.I)  # a clause that dates an event: "met … since the strikes"
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?$")  # before another actor's clause
