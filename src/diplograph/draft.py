@@ -395,12 +395,35 @@ class _Drafter:
                 continue
             made += 1
             self.emit(etype, confidence, pattern, s, fields, places, outlets)
+        self.hosted(s, off, actors, made)
         if found:  # also from a sentence with no event: "Earlier on Monday, Hamas released …"
             # the place goes on with the date only from a gathering ("met in Sochi on Wednesday.
             # Erdogan said …"), not from a strike at Al Udeid that statements elsewhere answer
             new = self.out.events[len(self.out.events) - made:] if made else []
             gathered = any(e["type"] == "Meeting" for e in new)
             self.last_date, self.last_place = found[0], places[0] if places and gathered else None
+
+    def hosted(self, s: str, off: int, actors: list[Mention], made: int) -> None:
+        """"talks hosted by Saudi Arabia": the host of the meeting this sentence drafted, or else of
+        the last one ("… met in Putrajaya. The talks were hosted by Malaysian Prime Minister Anwar
+        Ibrahim."), coded as its country; a host is no participant."""
+        m = _HOSTED_BY.search(s)
+        by = next((c for a in actors if a.start >= off + m.end() and (c := self.country(a))), None) if m else None
+        if by is None:
+            return
+        new = self.out.events[len(self.out.events) - made:] if made else []
+        meeting = next((e for e in reversed(new) if e["type"] == "Meeting"), None) or next(
+            (e for e in reversed(self.out.events) if e["type"] == "Meeting" and "host" not in e), None)
+        if meeting is None:
+            return
+        if by in meeting["participants"] and len(meeting["participants"]) > 2:
+            meeting["participants"] = [c for c in meeting["participants"] if c != by]
+            meeting["format"] = {2: "bilateral", 3: "trilateral"}.get(len(meeting["participants"]), "multilateral")
+        items = list(meeting.items())  # the host after the format, as a person writes it
+        at = [k for k, _ in items].index("format") + 1
+        meeting.clear()
+        meeting.update([*items[:at], ("host", by), *items[at:]])
+        self.local_countries(by)
 
     def shifted(self, s: str) -> tuple[str, str] | None:
         """"a day earlier", "two days later", "the next day": days from the last date a sentence
@@ -716,6 +739,7 @@ _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|to|from)\s+$")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _SHIFT = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2}) days? (?P<way>earlier|before|later|after)\b"
                     r"|the (?P<which>day before|previous day|next day|following day)\b)", re.I)
+_HOSTED_BY = re.compile(r"\bhosted by\b")
 _THE_TWO = re.compile(r"\b[Tt]he two (?:sides|leaders|countries|delegations|parties|governments|presidents|ministers|men)\b")
 _WITH = re.compile(r"\bwith\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "signed a declaration with (US President) Trump"
 _PRONOUN = re.compile(r"(He|She)\s")  # a sentence that begins with one: the person of the sentences before
