@@ -164,3 +164,22 @@ def test_a_build_sees_an_edit_after_hashes_were_cached(corpus: Path, cache: Path
     ann.write_text(ann.read_text().replace("\n", "\n\n", 1))  # a blank line: same data, other bytes
     os.utime(ann, ns=(mtime, mtime))
     assert build(store, [corpus]).updated == [SEED_ID]
+
+
+def test_the_hash_after_a_derived_value_takes_no_second_stat(tmp_path: Path, cache: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """content_hash asks derived() then sha256() of every file: one stat serves both (20,000 stats
+    of a 10k-article build that changes nothing: 0.62-0.65 -> 0.57-0.58 s); another file, or the
+    same file asked again later, is stat'ed afresh."""
+    a, b = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    a.write_text("id: a\n")
+    b.write_text("id: b\n")
+    hashes = FileHashes([tmp_path])
+    stats: list[str] = []
+    real = os.stat
+    monkeypatch.setattr(cache_module.os, "stat", lambda p, *k, **kw: stats.append(str(p)) or real(p, *k, **kw))
+    hashes.derived(a, "k", lambda data: "x")
+    assert hashes.sha256(a) == hashlib.sha256(b"id: a\n").digest() and stats == [str(a)]
+    assert hashes.sha256(a) == hashlib.sha256(b"id: a\n").digest() and stats == [str(a)] * 2  # later: afresh
+    hashes.derived(a, "k", lambda data: "x")
+    assert hashes.sha256(b) == hashlib.sha256(b"id: b\n").digest() and stats == [str(a)] * 3 + [str(b)]
