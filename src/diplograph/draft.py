@@ -215,6 +215,14 @@ class Lexicon:
             elif code not in registry.actors:  # (an id taken by another kind of actor: left alone)
                 names[name] = ("actor", code, "Country")
                 self.unregistered.setdefault(code, named[code])
+        self.organisations: dict[str, str] = {}  # id -> label of those of rules/draft.yaml the registry lacks
+        for oid, spec in rules()["organisations"].items():
+            if oid in registry.actors:
+                continue
+            for name in spec["names"]:
+                if name.lower() not in known and name not in names:
+                    names[name] = ("actor", oid, "Organisation")
+                    self.organisations[oid] = spec["label"]
         # A capital stands for its state ("Beijing warned"), and is a place after "in" ("talks in
         # Doha"): the registry's alias (QAT's "Doha") or GeoNames' capital of a country it names.
         self.capital_of = {name: found[1] for name in capitals() if (found := names.get(name)) and found[0] == "actor"
@@ -333,6 +341,7 @@ class _Drafter:
         self.last_person: str | None = None  # the one person the sentences before named: "he"
         self.venue_here: str | None = None  # a place it names that the registry lacks
         self.local_names: dict[str, str] = {}  # a new person's name and surname -> their local id
+        self.acts_for: dict[str, str] = {}  # a new official of no state -> the organisation named before the office
 
     def run(self) -> Drafted:
         sentences = split_sentences(self.a.body)
@@ -474,12 +483,19 @@ class _Drafter:
                 country = next((self.lex.country.get(k.id) for k in reversed(known) if k.type == "Country"
                                 and _ADJACENT.fullmatch(s, k.end - off, m.start())), None) or next(
                     (k.id for k in known if k.type == "Country" and s[m.end("name"):k.start - off] == " of "), None)
+                # "IAEA Director General Rafael Grossi": an official of the organisation just before the office
+                body = None if country else next((k.id for k in reversed(known) if k.type == "Organisation"
+                                                  and _ADJACENT.fullmatch(s, k.end - off, m.start())), None)
                 entry: dict[str, Any] = {"type": "Person", "label": name}
                 if country:
                     entry["country"] = country
                     self.local_countries(country)
+                if body:
+                    self.acts_for[aid] = body
+                    self.local_countries(body)
                 self.out.actors[aid] = entry
-                self.out.proposals.append(f"{aid}: {_flow({**entry, 'positions': [{'office': office}]})}")
+                position = {"office": office, **({"in": body} if body else {})}
+                self.out.proposals.append(f"{aid}: {_flow({**entry, 'positions': [position]})}")
             called = family_name(name, (self.out.actors.get(aid) or {}).get("country") or self.lex.country.get(aid))
             first_named = called != name.split()[-1]  # "Xi" of Xi Jinping: two letters are a name
             for said in (name, called):  # "el-Sisi" in a later sentence; not "II" of "Abdullah II"
@@ -505,6 +521,10 @@ class _Drafter:
         """Name each country the registry lacks among ``ids`` under ``actors:`` (its registry
         entry is proposed at the end of the draft)."""
         for aid in [ids] if isinstance(ids, str) else ids or []:
+            if aid in self.lex.organisations and aid not in self.out.actors:  # "IAEA"
+                self.out.actors[aid] = entry = {"type": "Organisation", "label": self.lex.organisations[aid]}
+                names = [n for n in rules()["organisations"][aid]["names"] if n != entry["label"]]
+                self.out.proposals.append(f"{aid}: {_flow({**entry, **({'aliases': names} if names else {})})}")
             if aid in self.lex.unregistered and aid not in self.out.actors:
                 name = self.lex.unregistered[aid]
                 self.out.actors[aid] = {"type": "Country", "label": name, "iso3": aid}
@@ -517,7 +537,7 @@ class _Drafter:
         organisation of no state stands for itself (Hamas, NATO)."""
         if m.type == "AnonymousSource":
             return self.out.actors.get(m.id, {}).get("affiliation")
-        found = self.lex.country.get(m.id) or self.out.actors.get(m.id, {}).get("country")
+        found = self.lex.country.get(m.id) or self.out.actors.get(m.id, {}).get("country") or self.acts_for.get(m.id)
         return found or (m.id if m.type == "Organisation" else None)
 
     def anonymous(self, s: str, off: int, before: int, actors: list[Mention]) -> Mention | None:
