@@ -763,7 +763,8 @@ _HOSTED_BY = re.compile(r"\bhosted by\b")
 _THE_TWO = re.compile(r"\b[Tt]he two (?:sides|leaders|countries|delegations|parties|governments|presidents|ministers|men)\b")
 _WITH = re.compile(r"\bwith\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "signed a declaration with (US President) Trump"
 _PRONOUN = re.compile(r"(He|She)\s")  # a sentence that begins with one: the person of the sentences before
-_ASIDE = re.compile(r"\b(?:since|after|following|ahead of)\b", re.I)  # a clause that dates an event: "met … since the strikes"
+# a clause that dates or places an event: "met … since the strikes", "on the sidelines of the UN General Assembly"
+_ASIDE = re.compile(r"\b(?:since|after|following|ahead of|during|on the (?:sidelines|margins) of)\b", re.I)
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?$")  # before another actor's clause
 _IN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")  # a capital there is a place: "talks in Doha"
 _AT_VENUE = re.compile(r"\bat the [A-Z]")  # "at the White House", "at the Kremlin": a venue the registry lacks

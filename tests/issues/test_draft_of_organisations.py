@@ -51,3 +51,10 @@ def test_a_registry_organisation_comes_first() -> None:
     d = draft.draft_text("Hamas and the European Union met in Cairo.", None, REGISTRY)
     assert d.events[0]["participants"] == ["hamas", "eu"]
     assert "hamas" not in d.actors and d.actors["eu"]["type"] == "Organisation"
+
+
+def test_an_organisation_where_a_meeting_took_place_takes_no_part() -> None:
+    for text in ("Erdogan met Putin on the sidelines of the UN General Assembly in New York.",
+                 "Turkey and Israel met during the NATO summit in The Hague."):
+        d = draft.draft_text(text, None, REGISTRY)
+        assert len(d.events[0]["participants"]) == 2 and not {"un", "nato"} & set(d.actors), text
