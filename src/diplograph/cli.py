@@ -465,8 +465,10 @@ def eval_draft(
     gold: Annotated[Path, typer.Argument(help="A folder of articles with hand-made annotations (e.g. seeds).")],
     registry: RegistryOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    misses: Annotated[bool, typer.Option("--misses", help="Also list, per article, the hand-made events the drafts missed and the drafted events that match none.")] = False,
 ) -> None:
-    """Draft every hand-annotated article in GOLD and score the drafts: precision and recall."""
+    """Draft every hand-annotated article in GOLD and score the drafts: precision and recall,
+    overall and per event type."""
     from .build import find_registry
     from .drafteval import evaluate
     from .registry import load_registry
@@ -474,17 +476,32 @@ def eval_draft(
     _check_format(fmt, "table", "json")
     result = evaluate(gold, load_registry(find_registry([gold], registry)))
     rows = [(name, s) for name, s in result.scores.items()]
+    types = sorted(result.per_type.items())
+
+    def scored(s: Any) -> dict[str, Any]:
+        return {"precision": round(s.precision, 3), "recall": round(s.recall, 3), "matched": s.tp,
+                "drafted": s.proposed, "gold": s.gold}
+
     if fmt == "json":
-        _print_json({"articles": result.articles, **{
-            name: {"precision": round(s.precision, 3), "recall": round(s.recall, 3), "matched": s.tp,
-                   "drafted": s.proposed, "gold": s.gold} for name, s in rows}})
+        _print_json({"articles": result.articles, **{name: scored(s) for name, s in rows},
+                     "types": {name: scored(s) for name, s in types},
+                     **({"misses": [vars(m) for m in result.misses]} if misses else {})})
         return
-    table = _table(title=f"{result.articles} article(s) in {gold}")
-    for col in ("measure", "precision", "recall", "matched", "drafted", "gold"):
-        table.add_column(col)
-    for name, s in rows:
-        table.add_row(name, f"{s.precision:.2f}", f"{s.recall:.2f}", str(s.tp), str(s.proposed), str(s.gold))
-    out.print(table)
+    for title, first, items in ((f"{result.articles} article(s) in {gold}", "measure", rows),
+                                ("events by type", "type", types)):
+        table = _table(title=title)
+        for col in (first, "precision", "recall", "matched", "drafted", "gold"):
+            table.add_column(col)
+        for name, s in items:
+            table.add_row(name, f"{s.precision:.2f}", f"{s.recall:.2f}", str(s.tp), str(s.proposed), str(s.gold))
+        out.print(table)
+    if misses:
+        table = _table(title="events the drafts missed, and drafted events that match none")
+        for col in ("article", "kind", "type", "label"):
+            table.add_column(col)
+        for m in result.misses:
+            table.add_row(m.article, m.kind, m.type, m.label)
+        out.print(table)
 
 
 # Errors of writing the output (a full disk, /dev/full) rather than of the command's own work.

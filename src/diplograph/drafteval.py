@@ -45,10 +45,22 @@ class Score:
 
 
 @dataclass
+class Miss:
+    """An event of one side that the other lacks: a hand-made one the draft did not find
+    (``missed``), or a drafted one that matches none (``extra``); what a rule author looks at."""
+
+    article: str
+    kind: str  # missed | extra
+    type: str
+    label: str
+
+
+@dataclass
 class Evaluation:
     articles: int = 0
     scores: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in ("events", "actors", "places", "dates")})
     per_type: dict[str, Score] = field(default_factory=dict)
+    misses: list[Miss] = field(default_factory=list)
 
 
 def _normaliser(local: dict[str, Any], registry: Registry) -> Callable[[str], str]:
@@ -119,6 +131,10 @@ def evaluate(gold_dir: Path, registry: Registry, progress: Callable[[int, int], 
                 unmatched.remove(hit)
                 tp += 1
                 typ.tp += 1
+            else:
+                result.misses.append(Miss(article.id, "extra", d["type"], str(d.get("label", ""))))
+        result.misses += [Miss(article.id, "missed", str(g.get("type", "?")), str(g.get("label", g.get("id", ""))))
+                          for g in unmatched]
         for g in gold_events:
             result.per_type.setdefault(g.get("type", "?"), Score()).gold += 1
         s["events"].tp += tp
@@ -132,4 +148,4 @@ def evaluate(gold_dir: Path, registry: Registry, progress: Callable[[int, int], 
     return result
 
 
-__all__ = ["Evaluation", "Score", "evaluate"]
+__all__ = ["Evaluation", "Miss", "Score", "evaluate"]
