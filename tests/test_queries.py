@@ -57,7 +57,8 @@ EXPECT = {
     "offices-at-date": lambda r: ("Mike Waltz", "National Security Advisor") in {(x["personLabel"], x["office"]) for x in r},
     "sourcing": lambda r: len(r) == ARTICLES and any(x["anonymousSource"] == "3" for x in r),
     "search": lambda r: {x["type"] for x in r} == {"RedLine", "Statement"},
-    "agreements": lambda r: len(r) == 10,
+    "agreements": lambda r: len(r) == 12 and any(x["content"] == "an immediate and unconditional ceasefire from midnight"
+                                                 and x["parties"] == "Cambodia; Thailand" for x in r),
     "military-actions": lambda r: {x["initiatorLabel"] for x in r} == {"Israel", "Iran", "United States"},
     "events-table": lambda r: len({x["event"] for x in r}) == len(r) >= 50 and all(x["quote"] for x in r),
 }

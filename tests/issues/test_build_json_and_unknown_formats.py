@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import ROOT, SEEDS, run_cli
+from ..conftest import ARTICLES, ROOT, SEEDS, run_cli
 
 
 @pytest.mark.parametrize(("args", "known"), [
@@ -65,7 +65,7 @@ def test_a_build_reports_its_warnings_as_json(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     warnings = [r for r in report["results"] if r["severity"] == "warning"]
-    assert (report["written"], len(report["added"]), report["warnings"]) == (True, 11, len(warnings))
+    assert (report["written"], len(report["added"]), report["warnings"]) == (True, ARTICLES, len(warnings))
     assert {"path": "seeds/registry.yaml", "line": 7, "col": 3, "severity": "warning",
             "message": "Link the country to Wikidata so other datasets can join it: `wikidata: Q…` (Israel is Q801).",
             "property": "wikidata", "focus": "https://w3id.org/diplograph/id/actor/ISR",
