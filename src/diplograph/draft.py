@@ -258,7 +258,7 @@ class Lexicon:
             if m.group(1) in self.metonyms and not rules()["_metonym"].match(text, m.end()):
                 continue  # "Valletta hosted the talks": a city (unknown_places), not Malta
             if m.group(1) in self.capital_of and _IN_PLACE.search(text, max(0, m.start() - 12), m.start()):
-                if (pid := self.place_named.get(m.group(1))) is None:
+                if (pid := self.place_of_city(m.group(1))) is None:  # "in Washington": "Washington, D.C."
                     continue  # a city the registry lacks: unknown_places proposes it
                 kind, ident, typ = "place", pid, "Place"
             out.append(Mention(kind, ident, typ, offset + m.start(), offset + m.end(), m.group(1)))
@@ -732,10 +732,12 @@ class _Drafter:
                     if rules()["_metonym"].match(text, end) and not _IN_PLACE.search(text, max(0, w.start() - 12), w.start()):
                         continue
                 elif name in self.lex.capital_of:  # the registry's "Doha" is Qatar; "talks in Doha" is at a city
-                    if name in self.lex.place_named or not _IN_PLACE.search(text, max(0, w.start() - 12), w.start()):
+                    if self.lex.place_of_city(name) or not _IN_PLACE.search(text, max(0, w.start() - 12), w.start()):
                         continue
                 elif name.lower() in known or self.lex.registered(name):
                     continue
+                if "iso3" not in record and place_id(record) in self.reg.places:
+                    continue  # the registry has that id, under another name: never proposed twice
                 if anywhere or at:
                     yield name, record, at
                     after = end

@@ -90,3 +90,11 @@ def test_a_country_after_in_is_also_the_registrys_place() -> None:
     assert (red["holder"], red["concerns"]) == ("ISR", ["syria"])
     d = draft.draft_text("Israel will not allow Syria to rearm.", None, REGISTRY)
     assert "concerns" not in d.events[0]  # Syria as an actor only
+
+
+def test_a_capital_after_in_is_the_registry_place_that_begins_with_its_name() -> None:
+    # "met in Washington" proposed a second `washington` (GeoNames' "Washington") beside the registry's
+    # "Washington, D.C.", whose id it is
+    d = draft.draft_text("Aliyev and Pashinyan met in Washington on Friday.", dt.date(2025, 8, 9), REGISTRY)
+    assert (d.events[0]["place"], d.events[0]["participants"]) == ("washington", ["AZE", "ARM"])
+    assert d.proposals == []
