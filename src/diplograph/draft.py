@@ -265,6 +265,11 @@ class Lexicon:
         return out
 
 
+def meeting_format(participants: int) -> str:
+    """The annotation's `format:` of a meeting of that many sides."""
+    return {2: "bilateral", 3: "trilateral"}.get(participants, "multilateral")
+
+
 def family_name(name: str, country: str | None) -> str:
     """What a person is called alone in news: the last name ("el-Sisi", "Al Thani"), or the first
     where the family name comes first ("Xi" of "Xi Jinping": `family_name_first` in rules/draft.yaml)."""
@@ -427,7 +432,7 @@ class _Drafter:
             return
         if by in meeting["participants"] and len(meeting["participants"]) > 2:
             meeting["participants"] = [c for c in meeting["participants"] if c != by]
-            meeting["format"] = {2: "bilateral", 3: "trilateral"}.get(len(meeting["participants"]), "multilateral")
+            meeting["format"] = meeting_format(len(meeting["participants"]))
         items = list(meeting.items())  # the host after the format, as a person writes it
         at = [k for k, _ in items].index("format") + 1
         meeting.clear()
@@ -571,7 +576,7 @@ class _Drafter:
             if len(countries) < 2:
                 return None
             return {"participants": countries[:6],
-                    "format": {2: "bilateral", 3: "trilateral"}.get(len(countries), "multilateral")}
+                    "format": meeting_format(len(countries))}
         if etype == "Statement":
             # "Israel struck Hamas leaders in Doha, the Israel Defense Forces said.": the speaker is in
             # the clause of the verb, after the last comma, when one is named there; what was said, before it
