@@ -257,7 +257,7 @@ class Lexicon:
             kind, ident, typ = self._all[m.group(1)]
             if m.group(1) in self.metonyms and not rules()["_metonym"].match(text, m.end()):
                 continue  # "Valletta hosted the talks": a city (unknown_places), not Malta
-            if m.group(1) in self.capital_of and _IN_PLACE.search(text, max(0, m.start() - 12), m.start()):
+            if m.group(1) in self.capital_of and _just_after(_IN_PLACE, text, m.start()):
                 if (pid := self.place_of_city(m.group(1))) is None:  # "in Washington": "Washington, D.C."
                     continue  # a city the registry lacks: unknown_places proposes it
                 kind, ident, typ = "place", pid, "Place"
@@ -370,7 +370,7 @@ class _Drafter:
         places = list(dict.fromkeys(m.id for m in ms if m.kind == "place"))
         # "friction in Syria": the registry's place Syria too, where the registry has one (the country stays an actor)
         places += [pid for m in actors if m.type == "Country" and (pid := self.lex.place_named.get(m.text))
-                   and pid not in places and _IN_PLACE.search(s, max(0, m.start - off - 12), m.start - off)]
+                   and pid not in places and _just_after(_IN_PLACE, s, m.start - off)]
         actors += self.new_people(s, off, actors)
         actors = sorted(actors + self.named_again(s, off, actors), key=lambda m: m.start)
         if (he := _PRONOUN.match(s)) and self.last_person and not any(m.start == off for m in actors):
@@ -732,12 +732,12 @@ class _Drafter:
                 end = w.start() + len(name)
                 if not text.startswith(name, w.start()) or re.match(r"[\w-]", text[end:end + 1]):
                     continue
-                at = bool(_AT_PLACE.search(text, max(0, w.start() - 12), w.start()))
+                at, inside = _just_after(_AT_PLACE, text, w.start()), _just_after(_IN_PLACE, text, w.start())
                 if name in self.lex.metonyms:  # "Beijing warned": China (Lexicon.find), "Valletta hosted": a city
-                    if rules()["_metonym"].match(text, end) and not _IN_PLACE.search(text, max(0, w.start() - 12), w.start()):
+                    if rules()["_metonym"].match(text, end) and not inside:
                         continue
                 elif name in self.lex.capital_of:  # the registry's "Doha" is Qatar; "talks in Doha" is at a city
-                    if self.lex.place_of_city(name) or not _IN_PLACE.search(text, max(0, w.start() - 12), w.start()):
+                    if self.lex.place_of_city(name) or not inside:
                         continue
                 elif name.lower() in known or self.lex.registered(name):
                     continue
@@ -773,6 +773,11 @@ _PRONOUN = re.compile(r"(He|She)\s")  # a sentence that begins with one: the per
 # a clause that dates or places an event: "met … since the strikes", "on the sidelines of the UN General Assembly"
 _ASIDE = re.compile(r"\b(?:since|after|following|ahead of|during|on the (?:sidelines|margins) of)\b", re.I)
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?$")  # before another actor's clause
+def _just_after(words: re.Pattern[str], text: str, at: int) -> bool:
+    """Whether ``words`` end just before ``at`` (within 12 characters): "talks in" before "Doha"."""
+    return words.search(text, max(0, at - 12), at) is not None
+
+
 _IN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")  # a capital there is a place: "talks in Doha"
 _AT_VENUE = re.compile(r"\bat the [A-Z]")  # "at the White House", "at the Kremlin": a venue the registry lacks
 
