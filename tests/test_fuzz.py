@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
+import yaml
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -135,6 +136,52 @@ def test_values_and_keys_keep_their_places_and_types(tmp_path: Path) -> None:
     doc = load_yaml(path)
     assert doc.data == {"a": "12", "b": [31, True, None, 1.5, "2025-04-01", "7"], "c": {"d": {"e": "f"}}}
     assert (doc.where(("b", 4)), doc.where(("c", "d", "e")), doc.where(("c", "d"), key=True)) == ((2, 24), (4, 10), (4, 3))
+
+
+
+class _TextDates(yaml.SafeLoader):
+    """PyYAML's own safe loader, dates (and !!binary) kept as text as load_yaml keeps them: the reference."""
+
+
+for _tag in ("timestamp", "binary"):
+    _TextDates.add_constructor(f"tag:yaml.org,2002:{_tag}", lambda loader, node: loader.construct_scalar(node))
+SCALAR_FORMS = ["1", "-7", "+1", "0x1F", "017", "0o17", "0b101", "1_000", "1:30", "1.5", "1.5e3", "1.0e+3", "-.5", ".inf",
+                "-.Inf", ".nan", "yes", "No", "on", "OFF", "true", "~", "null", "Null", "", "''", '""', "!!str 1",
+                "! 1", "'1'", '"yes"', "2025-04-10", "2025-04-10T12:00:00Z", "!!float 1", "!!int '12'", "!!bool yes",
+                "!!null ''", "!!binary aGk=", "x", "ISR", "Nov", "\\n  - x", "[1, x, ~]", "{a: 1}", "|\n  two\n  lines"]
+
+
+@pytest.mark.parametrize("form", SCALAR_FORMS)
+def test_scalars_read_as_pyyaml_reads_them(tmp_path: Path, form: str) -> None:
+    """load_yaml resolves each scalar's type itself (the composer's resolver, written out, is a
+    third of reading a file): the data must be PyYAML's, dates aside."""
+    path = tmp_path / "s.yaml"
+    path.write_text(f"a: {form}\n".replace("\\n", "\n"))
+    assert load_yaml(path).data == yaml.load(path.read_text(), Loader=_TextDates)
+
+
+def test_what_pyyaml_cannot_construct_is_text(tmp_path: Path) -> None:
+    """YAML 1.1's `=` and `<<` are no data PyYAML's safe loader makes (an error there): text here."""
+    path = tmp_path / "s.yaml"
+    path.write_text("a: =\nb: [<<]\n")
+    assert load_yaml(path).data == {"a": "=", "b": ["<<"]}
+
+
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
+                    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+                    max_leaves=12),
+       st.sampled_from([None, True, False]), st.sampled_from([None, "'", '"']))
+def test_any_data_written_by_pyyaml_reads_back_alike(tmp_path: Path, data: object, flow: bool | None,
+                                                       style: str | None) -> None:
+    text = yaml.safe_dump({"a": data}, default_flow_style=flow, default_style=style, allow_unicode=True)
+    path = tmp_path / "d.yaml"
+    path.write_text(text, encoding="utf-8")
+    try:
+        got = load_yaml(path).data
+    except LoadError as exc:  # a text that is too deep, or holds characters a file may not (NUL)
+        assert exc.diagnostics[0].message.startswith(("nesting deeper", "the file contains a NUL", "YAML syntax error"))
+        return
+    assert got == yaml.load(text, Loader=_TextDates)
 
 
 # -- annotations written in Turtle and JSON-LD --------------------------------------------------

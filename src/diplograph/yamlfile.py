@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent
+from yaml.events import (AliasEvent, DocumentStartEvent, MappingEndEvent, MappingStartEvent, ScalarEvent,
+                         SequenceEndEvent, SequenceStartEvent)
 from yaml.nodes import ScalarNode
 
 from . import resources
@@ -60,26 +61,35 @@ def _fail(path: Path, line: int, col: int, message: str) -> LoadError:
 
 
 _SCALARS = yaml.SafeLoader("")  # only its scalar constructors are used
-
-
-def _scalar(node: ScalarNode) -> Any:
-    """A scalar as YAML 1.1 core types, except that dates stay text.
-
-    dates.resolve() parses dates itself and reports bad ones at their line.
-    """
-    tag = node.tag.rsplit(":", 1)[-1]
-    if tag == "int":
-        return _SCALARS.construct_yaml_int(node)
-    if tag == "float":
-        return _SCALARS.construct_yaml_float(node)
-    if tag == "bool":
-        return _SCALARS.construct_yaml_bool(node)
-    if tag == "null":
-        return None
-    return node.value
-
-
 _RESOLVER = yaml.resolver.Resolver()
+_STR = _RESOLVER.DEFAULT_SCALAR_TAG
+# The implicit resolvers of a plain scalar by its first character, as Resolver.resolve looks them
+# up (its path resolvers are unused): called once a scalar, it and a ScalarNode made for every
+# scalar were a third of reading a file's events.
+_WILDCARD = _RESOLVER.yaml_implicit_resolvers.get(None, [])
+_IMPLICIT = {k: v + _WILDCARD for k, v in _RESOLVER.yaml_implicit_resolvers.items() if k is not None}
+
+
+def _scalar(event: ScalarEvent) -> Any:
+    """A scalar as the composer would tag it (its tag given, else resolved), as YAML 1.1 core
+    types, except that dates stay text: dates.resolve() parses dates itself and reports bad
+    ones at their line."""
+    tag, value = event.tag, event.value
+    if tag is None or tag == "!":
+        tag = _STR
+        if event.implicit[0]:  # plain: its form decides (a quoted scalar is text)
+            for resolved, regexp in _IMPLICIT.get(value[:1], _WILDCARD):
+                if regexp.match(value):
+                    tag = resolved
+                    break
+    if tag == _STR:
+        return value
+    kind = tag.rsplit(":", 1)[-1]
+    if kind == "null":
+        return None
+    construct = {"int": _SCALARS.construct_yaml_int, "float": _SCALARS.construct_yaml_float,
+                 "bool": _SCALARS.construct_yaml_bool}.get(kind)
+    return value if construct is None else construct(ScalarNode(tag, value))
 
 
 def _from_events(path: Path, text: str) -> tuple[Any, dict[Path_, tuple[int, int]], dict[Path_, tuple[int, int]]]:
@@ -89,79 +99,66 @@ def _from_events(path: Path, text: str) -> tuple[Any, dict[Path_, tuple[int, int
     node tree walked, read each file twice: a third of reading the 10k corpus's registry.)"""
     values: dict[Path_, tuple[int, int]] = {}
     keys: dict[Path_, tuple[int, int]] = {}
-    # open collections: [container, its path, the key awaiting its value (mappings; None: a key is next)]
+    # open collections: [container, its path, the key awaiting its value (mappings; None: a key is
+    # next)]; a sequence's next item is at (*path, len(container)). Written out, not in helpers:
+    # this loop runs once a scalar of every file read.
     stack: list[list[Any]] = []
+    top: list[Any] | None = None
     root: Any = None
     documents = 0
-
-    def place() -> Path_:
-        """The path of the value that starts now: the next item of a sequence, or a mapping's value."""
-        if not stack:
-            return ()
-        top = stack[-1]
-        return (*top[1], len(top[0])) if isinstance(top[0], list) else (*top[1], top[2])
-
-    def add(value: Any) -> None:
-        nonlocal root
-        if not stack:
-            root = value
-            return
-        top = stack[-1]
-        if isinstance(top[0], list):
-            top[0].append(value)
-        else:
-            top[0][top[2]] = value
-            top[2] = None
-
     for event in yaml.parse(text, Loader=_Loader):
         kind = type(event)
-        m = event.start_mark
-        if kind is yaml.DocumentStartEvent:
-            documents += 1
-            if documents > 1:
-                raise _fail(path, m.line + 1, m.column + 1, "YAML syntax error: expected a single document in the "
-                            "stream, but found another document")
-            continue
-        if kind is AliasEvent:
-            raise _fail(path, m.line + 1, m.column + 1,
-                        "YAML aliases (*name) are not allowed in annotations; write the value out")
-        if kind is ScalarEvent or issubclass(kind, CollectionStartEvent):
-            if event.anchor and kind is not ScalarEvent:  # an anchored scalar is harmless until an alias
-                raise _fail(path, m.line + 1, m.column + 1, "YAML anchors (&name) are not allowed in annotations")
-            top = stack[-1] if stack else None
-            if top is not None and isinstance(top[0], dict) and top[2] is None:  # a key
+        if kind is ScalarEvent or kind is MappingStartEvent or kind is SequenceStartEvent:
+            m = event.start_mark
+            where = (m.line + 1, m.column + 1)
+            if kind is not ScalarEvent and event.anchor:  # an anchored scalar is harmless until an alias
+                raise _fail(path, *where, "YAML anchors (&name) are not allowed in annotations")
+            if top is None:
+                at: Path_ = ()
+            elif top[3]:  # a sequence
+                at = (*top[1], len(top[0]))
+            elif top[2] is None:  # a mapping's key
                 if kind is not ScalarEvent:
-                    raise _fail(path, m.line + 1, m.column + 1, "YAML syntax error: a key must be plain text")
-                name = str(_scalar(_node(event)))
+                    raise _fail(path, *where, "YAML syntax error: a key must be plain text")
+                name = str(_scalar(event))
                 if name in top[0]:
                     first = keys[(*top[1], name)][0]
-                    raise _fail(path, m.line + 1, m.column + 1, f"duplicate field `{name}` (first written at line "
-                                                                f"{first}): each field may appear only once")
-                keys[(*top[1], name)] = (m.line + 1, m.column + 1)
+                    raise _fail(path, *where, f"duplicate field `{name}` (first written at line "
+                                              f"{first}): each field may appear only once")
+                keys[(*top[1], name)] = where
                 top[2] = name
                 top[0][name] = None  # its place, in the order written
                 continue
-            at = place()
-            values[at] = (m.line + 1, m.column + 1)
-            if kind is ScalarEvent:
-                add(_scalar(_node(event)))
-                continue
-            if len(stack) >= MAX_DEPTH:
-                raise _fail(path, m.line + 1, m.column + 1, f"nesting deeper than {MAX_DEPTH} levels")
-            container: Any = [] if kind is yaml.SequenceStartEvent else {}
-            add(container)
-            stack.append([container, at, None])
-        elif issubclass(kind, CollectionEndEvent):
+            else:
+                at = (*top[1], top[2])
+            values[at] = where
+            value: Any = _scalar(event) if kind is ScalarEvent else [] if kind is SequenceStartEvent else {}
+            if top is None:
+                root = value
+            elif top[3]:
+                top[0].append(value)
+            else:
+                top[0][top[2]] = value
+                top[2] = None
+            if kind is not ScalarEvent:
+                if len(stack) >= MAX_DEPTH:
+                    raise _fail(path, *where, f"nesting deeper than {MAX_DEPTH} levels")
+                top = [value, at, None, kind is SequenceStartEvent]
+                stack.append(top)
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
             stack.pop()
+            top = stack[-1] if stack else None
+        elif kind is AliasEvent:
+            m = event.start_mark
+            raise _fail(path, m.line + 1, m.column + 1,
+                        "YAML aliases (*name) are not allowed in annotations; write the value out")
+        elif kind is DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                m = event.start_mark
+                raise _fail(path, m.line + 1, m.column + 1, "YAML syntax error: expected a single document in "
+                            "the stream, but found another document")
     return root, values, keys
-
-
-def _node(event: ScalarEvent) -> ScalarNode:
-    """The scalar ``event`` as the composer would make it: its tag given, else resolved."""
-    tag = event.tag
-    if tag is None or tag == "!":
-        tag = _RESOLVER.resolve(ScalarNode, event.value, event.implicit)
-    return ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
 
 
 _NAME_RUN = re.compile(rb"[A-Za-z0-9][A-Za-z0-9_.-]*")  # an id, as the schemas spell it, unanchored
