@@ -332,6 +332,43 @@ def _month_year(sentence: str) -> tuple[str, str] | None:
     return None
 
 
+Dated = tuple[str, str, int, int]  # a date as an annotation writes it, its words, where they start and end
+
+
+def dates_in(sentence: str, published: dt.date | None, *, year: int | None = None) -> list[Dated]:
+    """Every date a sentence gives, in order, each read as ``find_date`` reads it alone, less those of
+    what is still to come ("agreed that experts would begin talks on Wednesday", "the following
+    Saturday"): a sentence can date two events ("announced on Monday that … the war that began
+    with Israeli strikes on June 13")."""
+    out: list[Dated] = []
+    for m in _any_date().finditer(sentence):
+        clause = sentence[max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1:m.start()]
+        if _FUTURE.search(clause) or _NEXT.search(clause):
+            continue
+        if (found := find_date(m.group(0), published, year=year)) is not None:
+            out.append((*found, m.start(), m.end()))
+    return out
+
+
+@cache
+def _any_date() -> re.Pattern[str]:
+    """find_date's patterns as one, in its order: at each place the first that matches ("10 April
+    2025", not "10 April"), the sentence read once."""
+    relative = rules()["_relative"]
+    return re.compile("|".join(f"(?i:{rx.pattern})" if rx is relative else f"(?:{rx.pattern})" for rx in (
+        _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _DAY_MONTH, _MONTH_DAY, _WEEKDAY, relative, _MONTH_YEAR)))
+
+
+def date_of(sentence: str, dated: list[Dated], t0: int, t1: int) -> Dated | None:
+    """The date, of ``dated``, of the event whose words are at ``t0:t1`` of the sentence: the first
+    after them in their clause ("talks … that began on October 6", "announced on Monday"), else the
+    last before them ("announced on Monday that Israel and Iran had agreed"), else the first."""
+    after = next((d for d in dated if d[2] >= t1), None)
+    if after is not None and not {",", ";"} & set(sentence[t1:after[2]]):
+        return after
+    return next((d for d in reversed(dated) if d[3] <= t0), None) or (dated[0] if dated else None)
+
+
 class _Drafter:
     def __init__(self, article: Article, registry: Registry, lexicon: Lexicon) -> None:
         self.a, self.reg, self.lex = article, registry, lexicon
@@ -379,11 +416,13 @@ class _Drafter:
         people = list(dict.fromkeys(m.id for m in actors if m.type == "Person"))
         if people:
             self.last_person = people[0] if len(people) == 1 else None  # two people: "he" is either
-        found = find_date(s, self.a.published, year=self.year) or self.shifted(s)
-        self.date_here = found[0] if found else None
-        self.date_words = found[1] if found else None
-        if found and found[1][-4:].isdigit():
-            self.year = int(found[0][:4])  # a date with its year: that of the days named after it without one
+        dated = dates_in(s, self.a.published, year=self.year)
+        if not dated and (shift := self.shifted(s)) is not None:
+            dated = [(*shift, s.index(shift[1]), s.index(shift[1]) + len(shift[1]))]
+        found = dated[0][:2] if dated else None  # a sentence's first date: what comes next took place then
+        self.date_here, self.date_words = found or (None, None)
+        if years := [d for d in dated if d[1][-4:].isdigit()]:
+            self.year = int(years[-1][0][:4])  # a date with its year: that of the days named after it without one
         # a city the registry lacks, where the event may have been ("talks in Sharm el-Sheikh")
         self.venue_here = next((place_id(r) for _, r, at in self.unknown_places(s) if at and "iso3" not in r), None)
         for v in rules()["_venues"].finditer(s):  # "at the White House": in Washington
@@ -403,11 +442,14 @@ class _Drafter:
             pattern, m = hit
             if etype in rules()["negated_types"] and rules()["_negation"].search(s, 0, m.start()):
                 continue  # "Neither Israel nor Hamas was represented at the summit"
+            when = date_of(s, dated, m.start(), m.end())  # the event's own date, of those the sentence gives
+            self.date_here, self.date_words = when[:2] if when else (None, None)
             fields = self.roles(etype, s, off, off + m.start(), off + m.end(), actors)
             if fields is None:
                 self.out.skipped.append(self.not_drafted(etype, m.group(0), s, actors))
                 continue
             made += 1
+            found = found if made > 1 or when is None else when[:2]  # what comes next: the first event's date
             self.emit(etype, confidence, pattern, s, fields, places, outlets)
         self.hosted(s, off, actors, made)
         if found:  # also from a sentence with no event: "Earlier on Monday, Hamas released …"
@@ -440,8 +482,9 @@ class _Drafter:
         self.local_countries(by)
 
     def shifted(self, s: str) -> tuple[str, str] | None:
-        """"a day earlier", "two days later", "the next day": days from the last date a sentence
-        gave, when that was a day ("Khamenei said on 18 June … Trump had demanded … a day earlier")."""
+        """"a day earlier", "two days later", "the next day", "two weeks earlier": days from the last
+        date a sentence gave, when that was a day ("Khamenei said on 18 June … Trump had demanded …
+        a day earlier")."""
         m = _SHIFT.search(s)
         if m is None or self.last_date is None:
             return None
@@ -452,7 +495,7 @@ class _Drafter:
         if last.precision != "Day":
             return None
         if m.group("n"):
-            n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+            n = (_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))) * (7 if m.group("unit").lower() == "week" else 1)
             back = m.group("way").lower() in ("earlier", "before")
         else:
             n, back = 1, m.group("which").lower() in ("day before", "previous day")
@@ -764,8 +807,14 @@ _LOCATOR = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’-]*(?:[ -](?:(?:el|al|de|
 _ADJACENT = re.compile(r"(?:['’]s)?\s+")  # between a country and an office: "Qatar's Emir", "Egyptian President"
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|to|from)\s+$")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_SHIFT = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2}) days? (?P<way>earlier|before|later|after)\b"
-                    r"|the (?P<which>day before|previous day|next day|following day)\b)", re.I)
+_SHIFT = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>day|week)s? "
+                    r"(?P<way>earlier|before|later|after)\b|the (?P<which>day before|previous day|next day|following day)\b)",
+                    re.I)
+# Before a date in its clause: what is still to come ("agreed that experts would begin talks on
+# Wednesday", "agreed to meet again the following Saturday"), not when the event was
+_FUTURE = re.compile(r"\b(?:would|will|shall|due to|scheduled|expected to|set to|plans? to|planned to"
+                     r"|to (?:meet|begin|resume|hold|be held|start|visit))\b", re.I)
+_NEXT = re.compile(r"\b(?:the following|next|coming)\s+$", re.I)
 _HOSTED_BY = re.compile(r"\bhosted by\b")
 _THE_TWO = re.compile(r"\b[Tt]he two (?:sides|leaders|countries|delegations|parties|governments|presidents|ministers|men)\b")
 _WITH = re.compile(r"\bwith\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "signed a declaration with (US President) Trump"
