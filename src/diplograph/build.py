@@ -386,6 +386,8 @@ def check_links(articles: list[MappedArticle], store: Store | None = None,
     when there is a store to look in (it may be built later), else not looked for."""
     from difflib import get_close_matches
 
+    if not any(m.links for m in articles):  # the common case: nothing to look up (nor queries.py to import)
+        return []
     from .queries import event_ids, listed
 
     by_id = {m.id: m for m in articles}
