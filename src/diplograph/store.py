@@ -249,6 +249,9 @@ def _converter() -> Callable[[Any], Node | None]:
     return convert
 
 
+_XSD_STRING = str(XSD.string)  # (XSD.string is looked up by a Python function at every use)
+
+
 def nquads_term(term: Node) -> str:
     """A term as N-Triples/N-Quads writes it (escaped, one line), by pyoxigraph's own rules."""
     import pyoxigraph as ox
@@ -260,7 +263,7 @@ def nquads_term(term: Node) -> str:
     if isinstance(term, Literal):
         if term.language:
             return str(ox.Literal(str(term), language=term.language))
-        return str(ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string))))
+        return str(ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype) if term.datatype else _XSD_STRING)))
     raise QueryError(f"unsupported term {term!r}")
 
 
