@@ -52,6 +52,8 @@ def test_the_runner_writes_every_table(tmp_path: Path) -> None:
     line = next(line for line in doc.splitlines() if line.startswith("A `diplograph query meetings"))
     peaks = [int(mb.replace(",", "")) for mb in re.findall(r"peak RSS ([\d,]+) MB", line)]
     assert len(peaks) == 2 and all(0 < mb < 1000 for mb in peaks)
+    printed = {line.split(" | ")[0].lstrip("| ") for line in doc.splitlines() if line.count(" | ") == 2}
+    assert {"csv", "tsv", "json", "sparql-json", "table"} <= printed  # events-table as a process, each format
     assert "## Export of the 20-article store" in doc
     exported = {line.split(" | ")[0].lstrip("| ") for line in doc.splitlines() if line.count(" | ") == 3}
     assert {"nquads", "ntriples", "turtle", "trig", "jsonld", "csv"} <= exported
