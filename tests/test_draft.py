@@ -44,7 +44,7 @@ def test_every_quote_is_verbatim_and_unique(path: Path) -> None:
     for e in drafted.events:
         for quote in e["evidence"]:
             assert article.body.count(quote) == 1, quote
-        assert re.fullmatch(r"draft: rule \w+ trigger /.+/.*; confidence 0\.\d\d", e["note"]), e["note"]
+        assert re.fullmatch(r"draft: rule \w+ (?:trigger /.+/|from the condition of threat-\d+).*; confidence 0\.\d\d", e["note"]), e["note"]
 
 
 def test_recall_and_precision_on_the_seed_corpus() -> None:

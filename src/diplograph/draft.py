@@ -163,6 +163,7 @@ def rules() -> dict[str, Any]:
         rf"(?P<name>{word}\s(?:{particle}*{word}\s){{0,2}}{particle}*{word})")
     data["_surname"] = re.compile(rf"(?<![\w’'-]){particle}*{word}$")  # "el-Sisi", "Al Thani", "Fidan"
     data["_negation"] = re.compile(data["negations"], re.I)
+    data["_threatened"] = re.compile(data["threatened"], re.I)
     data["_metonym"] = re.compile(r"(?:['’]s\b|\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?:"
                                   + "|".join(data["metonym_verbs"]) + r")\b)")
     data["_venues"] = re.compile(  # where something happened: "met at the White House"; not "The White House said"
@@ -442,6 +443,8 @@ class _Drafter:
             pattern, m = hit
             if etype in rules()["negated_types"] and rules()["_negation"].search(s, 0, m.start()):
                 continue  # "Neither Israel nor Hamas was represented at the summit"
+            if etype == "MilitaryAction" and rules()["_threatened"].search(s, 0, m.start()):
+                continue  # "threatened Iran with further strikes": a threat, no strike
             when = date_of(s, dated, m.start(), m.end())  # the event's own date, of those the sentence gives
             self.date_here, self.date_words = when[:2] if when else (None, None)
             fields = self.roles(etype, s, off, off + m.start(), off + m.end(), actors)
@@ -450,7 +453,12 @@ class _Drafter:
                 continue
             made += 1
             found = found if made > 1 or when is None else when[:2]  # what comes next: the first event's date
+            red_line = fields.pop("_red_line", None)
             self.emit(etype, confidence, pattern, s, fields, places, outlets)
+            if red_line is not None and made < 3 and not any(e["type"] == "RedLine" for e in self.out.events[-made:]):
+                made += 1
+                self.emit("RedLine", confidence, _IF.pattern, s, red_line, places, outlets,
+                          why=f"the condition of {self.out.events[-1]['id']}")
         self.hosted(s, off, actors, made)
         if found:  # also from a sentence with no event: "Earlier on Monday, Hamas released …"
             # the place goes on with the date only from a gathering ("met in Sochi on Wednesday.
@@ -631,8 +639,10 @@ class _Drafter:
             if speaker is None:
                 return None
             q = _QUOTE.search(s)
-            # "Xi told Trump that …": Trump is told, and what was said follows "that"
-            told = next((m for m in after if m.start == t1 + 1 and s.startswith(" that ", m.end - off)), None)
+            # "Xi told Trump that …", "Katz warned Syrian President Ahmed al-Sharaa that …": the one told, and
+            # what was said follows "that"
+            told = next((m for m in after if _OFFICE_BETWEEN.fullmatch(s, t1 - off, m.start - off)
+                         and s.startswith(" that ", m.end - off)), None)
             start = told.end - off + len(" that ") if told else t1 - off
             # "said on 18 June 2025 that Iran would not surrender": what was said, without the date and "that"
             dated = rf"(?:(?:late |early )?(?:on|in) {re.escape(self.date_words)},?\s+)?" if self.date_words else ""
@@ -653,10 +663,36 @@ class _Drafter:
             others = [c for c in countries if c != holder]
             return {"holder": holder, **({"addressees": others[:3]} if others else {}), "condition": s, "status": "declared"}
         if etype == "Threat":
-            target = next((m for m in after if self.country(m) != (first and self.country(first))), None)
+            # "Israeli Defence Minister Israel Katz warned": the minister, where the clause names one
+            clause = s.rfind(",", 0, t0 - off)
+            first = next((m for m in before if m.start - off > clause and m.type in ("Person", "Organisation")), first)
+            own = first and self.country(first)
+            # "Katz warned Syrian President Ahmed al-Sharaa that he would pay": the one warned, named between
+            # the threatener and the words (in their clause), a person before their state; else after the words
+            warned = [m for m in before if first and m.start >= first.end and m.start - off > clause and self.country(m) != own]
+            target = (next((m for m in warned if m.type == "Person"), None) or (warned or [None])[0]
+                      or next((m for m in after if self.country(m) != own), None))
             if first is None or target is None or target.id == first.id:
                 return None
-            return {"initiator": first.id, "target": target.id, "consequence": s[t1 - off:].strip(" ,.") or s}
+            consequence = s[t1 - off:].strip(" ,.") or s
+            threat = {"initiator": first.id, "target": target.id, "consequence": consequence}
+            if (cond := _IF.search(consequence)) is None:
+                return threat
+            # "would pay a very heavy price if he allowed hostile forces to enter Syria": a red line too,
+            # the condition its line and the price what crossing it costs; the condition may come first
+            # ("warned that if Iran did not make a deal, there would be bombing")
+            price, line = consequence[:cond.start()].strip(" ,"), cond.group("what")
+            if not price:
+                line, _, price = line.partition(", ")
+            if not (line and price):
+                return threat
+            threat["condition"], threat["consequence"] = line, price
+            holder, addressee = self.country(first), self.country(target)
+            if _UNMET.search(cond.group(0).split(",")[0]):  # "if Iran did not make a deal": a demand, not a line
+                return threat
+            return {**threat, "_red_line": {"holder": holder, **({"addressees": [addressee]} if addressee else {}),
+                                            "condition": line, "consequence": price,
+                                            "status": "declared"}} if holder else threat
         if etype in ("MediationOffer", "MediationRequest"):
             if first is None:
                 return None
@@ -712,7 +748,7 @@ class _Drafter:
         return None
 
     def emit(self, etype: str, confidence: float, pattern: str, s: str, fields: dict[str, Any],
-             places: list[str], outlets: list[Mention]) -> None:
+             places: list[str], outlets: list[Mention], *, why: str | None = None) -> None:
         self.counts[etype] += 1
         eid = f"{re.sub(r'(?<!^)(?=[A-Z])', '-', etype).lower()}-{self.counts[etype]}"
         e: dict[str, Any] = {"id": eid, "type": etype, "label": _label(etype, s)}
@@ -753,7 +789,7 @@ class _Drafter:
         if outlets:
             e["reported_to"] = outlets[0].id
         e["evidence"] = [s.strip()]
-        why = (f"rule {etype} trigger /{pattern}/" + (f", hedge '{hedge}'" if hedge else "")
+        why = (f"rule {etype}" + (f" from {why}" if why else f" trigger /{pattern}/") + (f", hedge '{hedge}'" if hedge else "")
                + (f", date {carried}{f' and place {places[0]}' if place_carried else ''} from an earlier sentence"
                   if carried else "")
                + (f", place {venue} once in the registry (proposed below)" if venue else ""))
@@ -816,6 +852,10 @@ _FUTURE = re.compile(r"\b(?:would|will|shall|due to|scheduled|expected to|set to
                      r"|to (?:meet|begin|resume|hold|be held|start|visit))\b", re.I)
 _NEXT = re.compile(r"\b(?:the following|next|coming)\s+$", re.I)
 _HOSTED_BY = re.compile(r"\bhosted by\b")
+_IF = re.compile(r"\b(?:if|unless)\s+(?P<what>.+)$", re.I)  # a threat's condition: "… a heavy price if he allowed …"
+_UNMET = re.compile(r"^unless\b|\b(?:not|never|no longer|fails? to|failed to)\b|n['’]t\b", re.I)  # a demand's condition
+# between "told"/"warned" and the one told: an office and the like ("Syrian President Ahmed al-Sharaa")
+_OFFICE_BETWEEN = re.compile(r"\s(?:[A-Z][\w'’-]*\s){0,4}")
 _THE_TWO = re.compile(r"\b[Tt]he two (?:sides|leaders|countries|delegations|parties|governments|presidents|ministers|men)\b")
 _WITH = re.compile(r"\bwith\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "signed a declaration with (US President) Trump"
 _PRONOUN = re.compile(r"(He|She)\s")  # a sentence that begins with one: the person of the sentences before
