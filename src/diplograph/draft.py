@@ -37,6 +37,9 @@ from .terms import DG, actor_iri, folded
 
 MONTHS = ("January February March April May June July August September October November December").split()
 _MONTH = "|".join(MONTHS)
+# "on 10 and 11 May", "10-11 May 2025", "May 10 to 11": a span of days
+_DAY_RANGE = re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*|\s+(?:and|to)\s+)(\d{{1,2}}) ({_MONTH})(?:,? (\d{{4}}))?\b")
+_MONTH_RANGE = re.compile(rf"\b({_MONTH}) (\d{{1,2}})(?:\s*[-–]\s*|\s+(?:and|to)\s+)(\d{{1,2}})(?:,? (\d{{4}}))?\b")
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}) ({_MONTH}),? (\d{{4}})\b")
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH}) (\d{{1,2}}),? (\d{{4}})\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}}) ({_MONTH})\b")
@@ -302,7 +305,9 @@ def find_date(sentence: str, published: dt.date | None, *, year: int | None = No
     """(date as an annotation writes it, the words it came from), or None. A day without its
     year ("on 18 August") is in the year before ``published`` that makes it no later; with no
     publication date, in ``year``: that of the last full date the article gave ("on 15 August
-    2025 … Three days later, on 18 August")."""
+    2025 … Three days later, on 18 August"). Days of one month ("on 10 and 11 May") are a span."""
+    if (m := _DAY_RANGE.search(sentence) or _MONTH_RANGE.search(sentence)) and (span := _span(m, published, year)):
+        return span, m.group(0)
     if m := _DAY_MONTH_YEAR.search(sentence):
         d = dt.date(int(m.group(3)), MONTHS.index(m.group(2)) + 1, int(m.group(1)))
         return d.isoformat(), m.group(0)
@@ -325,6 +330,20 @@ def find_date(sentence: str, published: dt.date | None, *, year: int | None = No
     if m := rules()["_relative"].search(sentence):
         return m.group(1).lower(), m.group(0)
     return _month_year(sentence)
+
+
+def _span(m: re.Match[str], published: dt.date | None, year: int | None) -> str | None:
+    """A span of days ``_DAY_RANGE`` or ``_MONTH_RANGE`` matched, as an annotation writes it
+    (``2025-05-10..2025-05-11``), its year found as a single day's is; None if it is none."""
+    first, last, month, given = m.groups() if m.re is _DAY_RANGE else (m.group(2), m.group(3), m.group(1), m.group(4))
+    y = int(given) if given else published.year if published else year
+    try:
+        start, end = (dt.date(y, MONTHS.index(month) + 1, int(d)) for d in (first, last))  # type: ignore[arg-type]
+    except (TypeError, ValueError):  # no year known; "May 30 to 31"… of February
+        return None
+    if not given and published and end > published:  # "on December 28 and 29" in an article of 3 January
+        start, end = start.replace(year=y - 1), end.replace(year=y - 1)  # type: ignore[operator]
+    return f"{start.isoformat()}..{end.isoformat()}" if start < end else None
 
 
 def _month_year(sentence: str) -> tuple[str, str] | None:
@@ -357,7 +376,7 @@ def _any_date() -> re.Pattern[str]:
     2025", not "10 April"), the sentence read once."""
     relative = rules()["_relative"]
     return re.compile("|".join(f"(?i:{rx.pattern})" if rx is relative else f"(?:{rx.pattern})" for rx in (
-        _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _DAY_MONTH, _MONTH_DAY, _WEEKDAY, relative, _MONTH_YEAR)))
+        _DAY_RANGE, _MONTH_RANGE, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _DAY_MONTH, _MONTH_DAY, _WEEKDAY, relative, _MONTH_YEAR)))
 
 
 def date_of(sentence: str, dated: list[Dated], t0: int, t1: int) -> Dated | None:
