@@ -269,6 +269,15 @@ class Lexicon:
         return out
 
 
+def local_id(name: str) -> str:
+    """The id a draft gives what it names: "Pedro Sánchez" is `pedro-sanchez`, not `pedro-s-nchez`.
+
+    >>> local_id("Pedro Sánchez"), local_id("São Tomé"), local_id("Recep Tayyip Erdoğan")
+    ('pedro-sanchez', 'sao-tome', 'recep-tayyip-erdogan')
+    """
+    return re.sub(r"[^a-z0-9]+", "-", folded(name)).strip("-")
+
+
 def meeting_format(participants: int) -> str:
     """The annotation's `format:` of a meeting of that many sides."""
     return {2: "bilateral", 3: "trilateral"}.get(participants, "multilateral")
@@ -549,7 +558,7 @@ class _Drafter:
                     known.remove(k)
             elif inside:  # "Recep Tayyip Erdogan": the registry's "Erdogan"
                 continue
-            aid = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+            aid = local_id(name)
             if aid not in self.out.actors and aid not in self.reg.actors:
                 office = m.group("office")  # "Crown Prince", not what a title after it leaves
                 # the country just before the office ("Egyptian President", "Qatar's Emir"), or after
@@ -620,7 +629,7 @@ class _Drafter:
         if m is None or off + m.start() > before:
             return None
         label = m.group(0).strip()
-        aid = "source-" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+        aid = "source-" + local_id(label)
         inside = [a for a in actors if off + m.start() <= a.start < off + m.end() and a.type == "Country"]
         entry: dict[str, Any] = {"type": "AnonymousSource", "label": label}
         if inside:
@@ -652,7 +661,9 @@ class _Drafter:
             # the clause of the verb, after the last comma, when one is named there; what was said, before it
             clause = s.rfind(",", 0, t0 - off)
             near = [m for m in before if m.start - off > clause] or before
-            speaker = (next((m for m in near if m.type in ("Person", "Organisation")), None)
+            # "NATO Secretary General Mark Rutte said": the person, then a body, then a state
+            speaker = (next((m for m in near if m.type == "Person"), None)
+                       or next((m for m in near if m.type == "Organisation"), None)
                        or self.anonymous(s, off, t0, actors)
                        or next((m for m in near if m.type == "Country"), None))
             if speaker is None:
@@ -694,6 +705,8 @@ class _Drafter:
             if first is None or target is None or target.id == first.id:
                 return None
             consequence = s[t1 - off:].strip(" ,.") or s
+            if target.start == t1 + 1 and (w := re.match(r"\s+with\s+", s[target.end - off:])):
+                consequence = s[target.end - off + w.end():].strip(" ,.") or consequence  # "threatened Spain with …"
             threat = {"initiator": first.id, "target": target.id, "consequence": consequence}
             if (cond := _IF.search(consequence)) is None:
                 return threat
@@ -975,7 +988,7 @@ def _city(name: str) -> dict[str, Any] | None:
 
 def place_id(record: dict[str, Any]) -> str:
     """The registry id proposed for a gazetteer city: "Sharm el-Sheikh" -> ``sharm-el-sheikh``."""
-    return re.sub(r"[^a-z0-9]+", "-", record["name"].lower()).strip("-")
+    return local_id(record["name"])
 
 
 def proposal(record: dict[str, Any]) -> str:
