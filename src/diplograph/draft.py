@@ -161,12 +161,13 @@ def rules() -> dict[str, Any]:
     data["_anon"] = re.compile("|".join(f"(?:{p})" for p in data["anonymous_sources"]), re.I)
     word, particle = r"[A-Z][\w’'-]+", r"(?i:(?:" + "|".join(data["name_particles"]) + r")[\s-])"
     data["_office"] = re.compile(  # a name of two to four capitalised words, particles between them
-        r"\b(?P<office>(?:(?:" + "|".join(data["office_prefixes"]) + r")[- ])?(?:" + "|".join(data["offices"]) + r"))"
+        r"\b(?P<office>(?:(?:" + "|".join(data["office_prefixes"]) + r")[- ]){0,2}(?:" + "|".join(data["offices"]) + r"))"
         r"\s+(?:(?:" + "|".join(data["honorifics"]) + r")\s+)?"
         rf"(?P<name>{word}\s(?:{particle}*{word}\s){{0,2}}{particle}*{word})")
     data["_surname"] = re.compile(rf"(?<![\w’'-]){particle}*{word}$")  # "el-Sisi", "Al Thani", "Fidan"
     data["_negation"] = re.compile(data["negations"], re.I)
     data["_threatened"] = re.compile(data["threatened"], re.I)
+    data["_unrealised"] = re.compile(data["unrealised"], re.I)
     data["_metonym"] = re.compile(r"(?:['’]s\b|\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?:"
                                   + "|".join(data["metonym_verbs"]) + r")\b)")
     data["_venues"] = re.compile(  # where something happened: "met at the White House"; not "The White House said"
@@ -372,8 +373,8 @@ def dates_in(sentence: str, published: dt.date | None, *, year: int | None = Non
     out: list[Dated] = []
     for m in _any_date().finditer(sentence):
         clause = sentence[max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1:m.start()]
-        if _FUTURE.search(clause) or _NEXT.search(clause):
-            continue
+        if ((f := _FUTURE.search(clause)) and not _WAS.search(clause, 0, f.start())) or _NEXT.search(clause):
+            continue  # (what "had been expected" or "was due" then: its date, whether it took place or not)
         if (found := find_date(m.group(0), published, year=year)) is not None:
             out.append((*found, m.start(), m.end()))
     return out
@@ -469,8 +470,9 @@ class _Drafter:
             if hit is None or made >= 3:
                 continue
             pattern, m = hit
-            if etype in rules()["negated_types"] and rules()["_negation"].search(s, 0, m.start()):
-                continue  # "Neither Israel nor Hamas was represented at the summit"
+            if etype in rules()["negated_types"] and (rules()["_negation"].search(s, 0, m.start())
+                                                      or rules()["_unrealised"].search(s, 0, m.start())):
+                continue  # "Neither Israel nor Hamas was represented at the summit"; "expected to be signed"
             if etype == "MilitaryAction" and rules()["_threatened"].search(s, 0, m.start()):
                 continue  # "threatened Iran with further strikes": a threat, no strike
             when = date_of(s, dated, m.start(), m.end())  # the event's own date, of those the sentence gives
@@ -488,7 +490,10 @@ class _Drafter:
                 self.emit("RedLine", confidence, _IF.pattern, s, red_line, places, outlets,
                           why=f"the condition of {self.out.events[-1]['id']}")
         self.hosted(s, off, actors, made)
-        if found:  # also from a sentence with no event: "Earlier on Monday, Hamas released …"
+        # a look back ("The deal had been expected to be signed on 28 February, when …") dates its own
+        # events, not what the next sentences tell: "had" before its first date
+        background = bool(dated) and _HAD.search(s, 0, dated[0][2]) is not None
+        if found and not background:  # also from a sentence with no event: "Earlier on Monday, Hamas released …"
             # the place goes on with the date only from a gathering ("met in Sochi on Wednesday.
             # Erdogan said …"), not from a strike at Al Udeid that statements elsewhere answer
             new = self.out.events[len(self.out.events) - made:] if made else []
@@ -882,6 +887,8 @@ _SHIFT = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2}) 
 # Wednesday", "agreed to meet again the following Saturday"), not when the event was
 _FUTURE = re.compile(r"\b(?:would|will|shall|due to|scheduled|expected to|set to|plans? to|planned to"
                      r"|to (?:meet|begin|resume|hold|be held|start|visit))\b", re.I)
+_HAD = re.compile(r"\bhad\b", re.I)  # past perfect: a look back from the article's time
+_WAS = re.compile(r"\b(?:was|were|had been)\s+$", re.I)  # "was due to", "had been expected to": then, not to come
 _NEXT = re.compile(r"\b(?:the following|next|coming)\s+$", re.I)
 _HOSTED_BY = re.compile(r"\bhosted by\b")
 _IF = re.compile(r"\b(?:if|unless)\s+(?P<what>.+)$", re.I)  # a threat's condition: "… a heavy price if he allowed …"
