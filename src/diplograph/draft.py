@@ -600,7 +600,8 @@ class _Drafter:
         President Abdel Fattah el-Sisi"), where no other name was found."""
         out: list[Mention] = []
         for said in sorted(self.local_names, key=len, reverse=True):
-            for m in re.finditer(rf"(?<![\w’'-]){re.escape(said)}(?![\w-])", s):
+            # its first letter either case: "Von der Leyen said" at a sentence's start
+            for m in re.finditer(rf"(?<![\w’'-])(?i:{re.escape(said[:1])}){re.escape(said[1:])}(?![\w-])", s):
                 start, end = off + m.start(), off + m.end()
                 if not any(k.start < end and start < k.end for k in (*found, *out)):
                     out.append(Mention("actor", self.local_names[said], "Person", start, end, said))
@@ -676,9 +677,11 @@ class _Drafter:
             q = _QUOTE.search(s)
             # "Xi told Trump that …", "Katz warned Syrian President Ahmed al-Sharaa that …": the one told, and
             # what was said follows "that"
+            # "Xi urged the EU to manage differences": the one urged, and what they were urged to do
+            urging = re.fullmatch(r"urged|called on", s[t0 - off:t1 - off], re.I) is not None
             told = next((m for m in after if _OFFICE_BETWEEN.fullmatch(s, t1 - off, m.start - off)
-                         and s.startswith(" that ", m.end - off)), None)
-            start = told.end - off + len(" that ") if told else t1 - off
+                         and s.startswith(" to " if urging else " that ", m.end - off)), None)
+            start = told.end - off + len(" to " if urging else " that ") if told else t1 - off
             # "said on 18 June 2025 that Iran would not surrender": what was said, without the date and "that"
             dated = rf"(?:(?:late |early )?(?:on|in) {re.escape(self.date_words)},?\s+)?" if self.date_words else ""
             start += re.match(rf"\s*{dated}(?:that\s+)?", s[start:]).end()  # type: ignore[union-attr]
@@ -893,8 +896,8 @@ _NEXT = re.compile(r"\b(?:the following|next|coming)\s+$", re.I)
 _HOSTED_BY = re.compile(r"\bhosted by\b")
 _IF = re.compile(r"\b(?:if|unless)\s+(?P<what>.+)$", re.I)  # a threat's condition: "… a heavy price if he allowed …"
 _UNMET = re.compile(r"^unless\b|\b(?:not|never|no longer|fails? to|failed to)\b|n['’]t\b", re.I)  # a demand's condition
-# between "told"/"warned" and the one told: an office and the like ("Syrian President Ahmed al-Sharaa")
-_OFFICE_BETWEEN = re.compile(r"\s(?:[A-Z][\w'’-]*\s){0,4}")
+# between "told"/"warned" and the one told: an office and the like ("Syrian President Ahmed al-Sharaa", "the EU")
+_OFFICE_BETWEEN = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'’-]*\s){0,4}")
 _THE_TWO = re.compile(r"\b[Tt]he two (?:sides|leaders|countries|delegations|parties|governments|presidents|ministers|men)\b")
 _WITH = re.compile(r"\bwith\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "signed a declaration with (US President) Trump"
 _PRONOUN = re.compile(r"(He|She)\s")  # a sentence that begins with one: the person of the sentences before
