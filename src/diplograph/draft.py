@@ -565,16 +565,20 @@ class _Drafter:
                 continue
             aid = local_id(name)
             if aid not in self.out.actors and aid not in self.reg.actors:
-                office = m.group("office")  # "Crown Prince", not what a title after it leaves
+                # "Crown Prince", not what a title after it leaves; "Spanish Prime Minister": not the demonym
+                # an office of two words before "Minister" can take in
+                at = max([m.start(), *(k.end - off + 1 for k in known if k.start - off <= m.start() < k.end - off + 1
+                                     or m.start() <= k.start - off < m.end("office"))])
+                office = s[at:m.end("office")]
                 # the country just before the office ("Egyptian President", "Qatar's Emir"), or after
                 # the name ("Jean Example of France"); not any country earlier in the sentence: in "US
                 # President Donald Trump and Egyptian President Abdel Fattah el-Sisi" that was the US
                 country = next((self.lex.country.get(k.id) for k in reversed(known) if k.type == "Country"
-                                and _ADJACENT.fullmatch(s, k.end - off, m.start())), None) or next(
+                                and _ADJACENT.fullmatch(s, k.end - off, at)), None) or next(
                     (k.id for k in known if k.type == "Country" and s[m.end("name"):k.start - off] == " of "), None)
                 # "IAEA Director General Rafael Grossi": an official of the organisation just before the office
                 body = None if country else next((k.id for k in reversed(known) if k.type == "Organisation"
-                                                  and _ADJACENT.fullmatch(s, k.end - off, m.start())), None)
+                                                  and _ADJACENT.fullmatch(s, k.end - off, at)), None)
                 entry: dict[str, Any] = {"type": "Person", "label": name}
                 if country:
                     entry["country"] = country
