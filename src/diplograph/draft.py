@@ -362,6 +362,28 @@ def _month_year(sentence: str) -> tuple[str, str] | None:
     return None
 
 
+def conditional(threat: dict[str, Any], holder: str | None, addressee: str | None) -> dict[str, Any]:
+    """A threat's condition: "would pay a very heavy price if he allowed hostile forces to enter Syria"
+    (or first: "warned that if Iran did not make a deal, there would be bombing") is its `condition:`,
+    what comes of it its `consequence:`. Unless the condition is a demand not met ("did not make a
+    deal"), it is also a red line of the threatener's state (``holder``), under `_red_line`: what
+    crossing it costs is its consequence.
+    """
+    cond = _IF.search(threat["consequence"])
+    if cond is None:
+        return threat
+    price, line = threat["consequence"][:cond.start()].strip(" ,"), cond.group("what")
+    if not price:
+        line, _, price = line.partition(", ")
+    if not (line and price):
+        return threat
+    threat = {**threat, "consequence": price, "condition": line}
+    if holder is None or _UNMET.search(cond.group(0).split(",")[0]):
+        return threat
+    return {**threat, "_red_line": {"holder": holder, **({"addressees": [addressee]} if addressee else {}),
+                                    "condition": line, "consequence": price, "status": "declared"}}
+
+
 Dated = tuple[str, str, int, int]  # a date as an annotation writes it, its words, where they start and end
 
 
@@ -680,8 +702,7 @@ class _Drafter:
                 return None
             q = _QUOTE.search(s)
             # "Xi told Trump that …", "Katz warned Syrian President Ahmed al-Sharaa that …": the one told, and
-            # what was said follows "that"
-            # "Xi urged the EU to manage differences": the one urged, and what they were urged to do
+            # what was said follows "that"; "Xi urged the EU to manage differences": what they were urged to do
             urging = re.fullmatch(r"urged|called on", s[t0 - off:t1 - off], re.I) is not None
             told = next((m for m in after if _OFFICE_BETWEEN.fullmatch(s, t1 - off, m.start - off)
                          and s.startswith(" to " if urging else " that ", m.end - off)), None)
@@ -720,23 +741,7 @@ class _Drafter:
             if target.start == t1 + 1 and (w := re.match(r"\s+with\s+", s[target.end - off:])):
                 consequence = s[target.end - off + w.end():].strip(" ,.") or consequence  # "threatened Spain with …"
             threat = {"initiator": first.id, "target": target.id, "consequence": consequence}
-            if (cond := _IF.search(consequence)) is None:
-                return threat
-            # "would pay a very heavy price if he allowed hostile forces to enter Syria": a red line too,
-            # the condition its line and the price what crossing it costs; the condition may come first
-            # ("warned that if Iran did not make a deal, there would be bombing")
-            price, line = consequence[:cond.start()].strip(" ,"), cond.group("what")
-            if not price:
-                line, _, price = line.partition(", ")
-            if not (line and price):
-                return threat
-            threat["condition"], threat["consequence"] = line, price
-            holder, addressee = self.country(first), self.country(target)
-            if _UNMET.search(cond.group(0).split(",")[0]):  # "if Iran did not make a deal": a demand, not a line
-                return threat
-            return {**threat, "_red_line": {"holder": holder, **({"addressees": [addressee]} if addressee else {}),
-                                            "condition": line, "consequence": price,
-                                            "status": "declared"}} if holder else threat
+            return conditional(threat, self.country(first), self.country(target))
         if etype in ("MediationOffer", "MediationRequest"):
             if first is None:
                 return None
