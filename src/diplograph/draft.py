@@ -204,9 +204,10 @@ class Lexicon:
             for name in aliases:
                 names.setdefault(name, ("place", pid, "Place"))
         self.names = dict(names)  # the registry's own names
+        self.lowered = {n.lower() for n in names}  # the same, lower case (asked at every sentence)
         self.unregistered: dict[str, str] = {}
         by_iso3 = {code: s.rsplit("/", 1)[-1] for s, code in registry.values_of(str(DG.iso3)).items()}
-        known = {n.lower() for n in names}
+        known = self.lowered
         named = {code: name for name, code in countries().items()}
         words = [(name, code) for name, code in countries().items()]
         words += [(word, code) for code, ws in demonyms().items() if code in named for word in ws]
@@ -850,7 +851,7 @@ class _Drafter:
         and countries the registry lacks that ``text`` names, in its order ("New Delhi", not also
         its "Delhi"). A city under MAJOR_CITY people that is no capital ("Sochi", "Lausanne") only
         where the text puts something at it: such names are often people's ("Jackson") or words ("Nice")."""
-        known = {n.lower() for n in self.lex.names}
+        known = self.lex.lowered
         places = gazetteer()
         after = 0  # the end of the last name found: a word inside it starts no other
         for w in _CAPITALISED.finditer(text):
