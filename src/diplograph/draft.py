@@ -168,6 +168,7 @@ def rules() -> dict[str, Any]:
     data["_negation"] = re.compile(data["negations"], re.I)
     data["_threatened"] = re.compile(data["threatened"], re.I)
     data["_unrealised"] = re.compile(data["unrealised"], re.I)
+    data["_retaliation"] = re.compile(data["retaliation"], re.I)
     data["_metonym"] = re.compile(r"(?:['’]s\b|\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?:"
                                   + "|".join(data["metonym_verbs"]) + r")\b)")
     data["_venues"] = re.compile(  # where something happened: "met at the White House"; not "The White House said"
@@ -211,6 +212,7 @@ class Lexicon:
         named = {code: name for name, code in countries().items()}
         words = [(name, code) for name, code in countries().items()]
         words += [(word, code) for code, ws in demonyms().items() if code in named for word in ws]
+        words += [(word, code) for code, ws in rules()["country_names"].items() if code in named for word in ws]
         ours = set(names)
         words += [(name, code) for name, code in capitals().items() if code in named]
         for name, code in words:  # "Egyptian" as "Egypt"; the registry's own words first
@@ -736,7 +738,15 @@ class _Drafter:
             warned = [m for m in before if first and m.start >= first.end and m.start - off > clause and self.country(m) != own]
             target = (next((m for m in warned if m.type == "Person"), None) or (warned or [None])[0]
                       or next((m for m in after if self.country(m) != own), None))
-            if first is None or target is None or target.id == first.id:
+            if first is None:
+                return None
+            if target is None:  # "Pakistani Prime Minister Shehbaz Sharif vowed to retaliate": against who struck
+                struck = next((e for e in reversed(self.out.events) if e["type"] == "MilitaryAction"
+                               and own is not None and e.get("target") == own), None)
+                if struck is None or not rules()["_retaliation"].search(s, t0 - off):
+                    return None
+                return {"initiator": first.id, "target": struck["initiator"], "consequence": s[t0 - off:].strip(" ,.")}
+            if target.id == first.id:
                 return None
             consequence = s[t1 - off:].strip(" ,.") or s
             if target.start == t1 + 1 and (w := re.match(r"\s+with\s+", s[target.end - off:])):
@@ -1015,7 +1025,8 @@ def proposal(record: dict[str, Any]) -> str:
     """A gazetteer record as a proposed registry entry (YAML flow text)."""
     if "iso3" in record:
         entry = {"type": "Country", "label": record["name"], "iso3": record["iso3"]}
-        if words := demonyms().get(record["iso3"]):  # so that a later draft finds "Egyptian" in the registry
+        # so that a later draft finds "Egyptian" (and "Britain") in the registry
+        if words := [*rules()["country_names"].get(record["iso3"], []), *demonyms().get(record["iso3"], [])]:
             entry["aliases"] = words
         return f"{record['iso3']}: {_flow(entry)}"
     pid = place_id(record)
