@@ -710,6 +710,8 @@ class _Drafter:
             told = next((m for m in after if _OFFICE_BETWEEN.fullmatch(s, t1 - off, m.start - off)
                          and s.startswith(" to " if urging else " that ", m.end - off)), None)
             start = told.end - off + len(" to " if urging else " that ") if told else t1 - off
+            if told is None and (heard := _TOLD_WHOM.match(s, start)) and s[t0 - off:t1 - off].lower() == "told":
+                start = heard.end()  # "told parliament on 7 November that …", "told reporters that …"
             # "said on 18 June 2025 that Iran would not surrender": what was said, without the date and "that"
             dated = rf"(?:(?:late |early )?(?:on|in) {re.escape(self.date_words)},?\s+)?" if self.date_words else ""
             start += re.match(rf"\s*{dated}(?:that\s+)?", s[start:]).end()  # type: ignore[union-attr]
@@ -918,6 +920,8 @@ _IF = re.compile(r"\b(?:if|unless)\s+(?P<what>.+)$", re.I)  # a threat's conditi
 _UNMET = re.compile(r"^unless\b|\b(?:not|never|no longer|fails? to|failed to)\b|n['’]t\b", re.I)  # a demand's condition
 # between "told"/"warned" and the one told: an office and the like ("Syrian President Ahmed al-Sharaa", "the EU")
 _OFFICE_BETWEEN = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'’-]*\s){0,4}")
+# "told parliament on 7 November that": whom and when, up to "that" (no actor: the registry's are `told`)
+_TOLD_WHOM = re.compile(r"\s+(?:[\w'’-]+,?\s+){1,8}?that\s+")
 _THE_TWO = re.compile(r"\b[Tt]he two (?:sides|leaders|countries|delegations|parties|governments|presidents|ministers|men)\b")
 _WITH = re.compile(r"\bwith\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "signed a declaration with (US President) Trump"
 _PRONOUN = re.compile(r"(He|She)\s")  # a sentence that begins with one: the person of the sentences before
