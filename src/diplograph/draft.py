@@ -729,7 +729,11 @@ class _Drafter:
             if holder is None:
                 return None
             others = [c for c in countries if c != holder]
-            return {"holder": holder, **({"addressees": others[:3]} if others else {}), "condition": s, "status": "declared"}
+            # "would never accept NATO troops in Ukraine": the line is what is not accepted; "crosses a red
+            # line" says it in the sentence
+            line = s[t1 - off:].strip(" ,.") if _REFUSED.search(s[t0 - off:t1 - off]) else ""
+            return {"holder": holder, **({"addressees": others[:3]} if others else {}), "condition": line or s,
+                    "status": "declared"}
         if etype == "Threat":
             # "Israeli Defence Minister Israel Katz warned": the minister, where the clause names one
             clause = s.rfind(",", 0, t0 - off)
@@ -778,8 +782,12 @@ class _Drafter:
             mediator = next((m for m in actors if m.start >= t0 and m.id != first.id), None)
             if mediator is None:
                 return None
-            return {"requester": first.id, "mediator": mediator.id,
-                    "parties": parties[:3] or [self.country(first) or first.id]}
+            # "Zelensky asked Erdogan to help arrange a prisoner exchange": Ukraine and the other side, not Turkey
+            mine, theirs = self.country(first) or first.id, self.country(mediator) or mediator.id
+            earlier = next((e.get("parties") or e.get("participants") for e in reversed(self.out.events)
+                            if e["type"] in ("MediationOffer", "Meeting")), [])  # the conflict talked of before
+            sides = [mine, *(c for c in [*countries, *self.main, *earlier] if c not in (mine, theirs))]
+            return {"requester": first.id, "mediator": mediator.id, "parties": list(dict.fromkeys(sides))[:3]}
         if etype == "Agreement":
             # "A, B and C signed a document on the ceasefire between D and E": the signatories
             signed = list(dict.fromkeys(c for m in before if (c := self.country(m))))
@@ -922,6 +930,7 @@ _UNMET = re.compile(r"^unless\b|\b(?:not|never|no longer|fails? to|failed to)\b|
 _OFFICE_BETWEEN = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'’-]*\s){0,4}")
 # "told parliament on 7 November that": whom and when, up to "that" (no actor: the registry's are `told`)
 _TOLD_WHOM = re.compile(r"\s+(?:[\w'’-]+,?\s+){1,8}?that\s+")
+_REFUSED = re.compile(r"\b(?:allow|tolerate|accept|recogni[sz]e)$", re.I)  # a red line's trigger naming what is refused
 _THE_TWO = re.compile(r"\b[Tt]he two (?:sides|leaders|countries|delegations|parties|governments|presidents|ministers|men)\b")
 _WITH = re.compile(r"\bwith\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "signed a declaration with (US President) Trump"
 _PRONOUN = re.compile(r"(He|She)\s")  # a sentence that begins with one: the person of the sentences before
