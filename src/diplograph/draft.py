@@ -567,6 +567,12 @@ class _Drafter:
             n, back = 1, m.group("which").lower() in ("day before", "previous day")
         return (last.date + dt.timedelta(days=-n if back else n)).isoformat(), m.group(0)
 
+    def sides_before(self) -> list[str]:
+        """The sides of the last meeting, mediation or agreement drafted: who a later offer or request
+        of mediation is between, when its sentence does not say."""
+        return next((e.get("parties") or e.get("participants") for e in reversed(self.out.events)
+                     if e["type"] in ("Meeting", "MediationOffer", "Agreement")), [])
+
     def not_drafted(self, etype: str, trigger: str, s: str, actors: list[Mention]) -> str:
         """Why a sentence whose trigger fired gave no event: otherwise a draft of `events: []`
         would not say that "met his Bolivian counterpart" was seen, and Bolivia was the missing part."""
@@ -774,7 +780,10 @@ class _Drafter:
             own = {self.country(m) for m in mediators}
             named = list(dict.fromkeys(m.id for m in mediators))
             parties = [c for c in countries if c not in own and c not in named]
-            parties += [c for c in self.main if c not in own and c not in parties][:max(0, 2 - len(parties))]
+            # too few named: the article's main two, then the sides of the meeting, mediation or agreement
+            # drafted before ("… agreed to meet in Budapest. Orbán said Hungary was ready to host the summit")
+            fill = list(dict.fromkeys(c for c in [*self.main, *self.sides_before()] if c not in own and c not in parties))
+            parties += fill[:max(0, 2 - len(parties))]
             if etype == "MediationOffer":  # between two or more parties (the shape insists)
                 if len(parties) < 2:
                     return None
@@ -784,9 +793,7 @@ class _Drafter:
                 return None
             # "Zelensky asked Erdogan to help arrange a prisoner exchange": Ukraine and the other side, not Turkey
             mine, theirs = self.country(first) or first.id, self.country(mediator) or mediator.id
-            earlier = next((e.get("parties") or e.get("participants") for e in reversed(self.out.events)
-                            if e["type"] in ("MediationOffer", "Meeting")), [])  # the conflict talked of before
-            sides = [mine, *(c for c in [*countries, *self.main, *earlier] if c not in (mine, theirs))]
+            sides = [mine, *(c for c in [*countries, *self.main, *self.sides_before()] if c not in (mine, theirs))]
             return {"requester": first.id, "mediator": mediator.id, "parties": list(dict.fromkeys(sides))[:3]}
         if etype == "Agreement":
             # "A, B and C signed a document on the ceasefire between D and E": the signatories

@@ -39,3 +39,12 @@ def test_a_red_line_crossed_is_its_sentence() -> None:
     text = "Israel said any Turkish base in Syria crosses a red line."
     d = draft.draft_text(text, dt.date(2025, 4, 10), REGISTRY)
     assert next(e for e in d.events if e["type"] == "RedLine")["condition"] == text
+
+
+def test_an_offer_between_the_sides_drafted_before() -> None:
+    """"Orbán said Hungary was ready to host the summit" names one side: the offer is between those of the
+    agreement before it (a host offered is a mediation offer, as "offered to host" is)."""
+    d = draft.draft_text("Putin and Trump spoke by phone on 16 October and agreed to meet in Budapest. Hungarian Prime "
+                         "Minister Viktor Orbán said Hungary was ready to host the summit.", dt.date(2025, 10, 22), REGISTRY)
+    offer = next(e for e in d.events if e["type"] == "MediationOffer")
+    assert (offer["mediator"], offer["parties"], offer["date"]) == ("HUN", ["RUS", "USA"], "2025-10-16")
