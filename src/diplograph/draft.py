@@ -729,18 +729,26 @@ class _Drafter:
                          and (c := _NEXT_CLAUSE.search(s, start, m.start - off))), None)
             after_verb = s[start:stop].strip(" ,.:")
             trigger = s[t0 - off:t1 - off]  # "welcomed the deal": the words themselves say what
-            said = ({"quote": q.group(1).strip()} if q else
+            said = ({"quote": q.group(1).strip().removesuffix(",")} if q else
                     {"paraphrase": after_verb or (trigger if " " in trigger else None)
                      or (s[:clause].strip(" ,.") if clause > 0 else s)})
             return {"speaker": speaker.id, **({"addressees": [told.id]} if told else {}), **said}
         if etype == "RedLine":
-            holder = next((c for m in before if (c := self.country(m))), None) or (countries or [None])[0]
+            # "“We will not allow Iran to have a nuclear weapon,” Netanyahu said": words in a quote are
+            # the speaker's after it, and the line ends with the quote
+            q = _QUOTE.search(s)
+            quoted = q is not None and q.start(1) <= t0 - off < q.end(1)
+            speaker = next((m for m in after if m.start - off >= q.end()), None) if q and quoted else None
+            holder = (next((c for m in before if (c := self.country(m))), None)
+                      or (speaker and self.country(speaker)) or (countries or [None])[0])
             if holder is None:
                 return None
             others = [c for c in countries if c != holder]
             # "would never accept NATO troops in Ukraine": the line is what is not accepted; "crosses a red
             # line" says it in the sentence
-            line = s[t1 - off:].strip(" ,.") if _REFUSED.search(s[t0 - off:t1 - off]) else ""
+            end = q.end(1) if q and quoted else len(s)
+            line = s[t1 - off:end].strip(" ,.") if _REFUSED.search(s[t0 - off:t1 - off]) else ""
+            line = _SAID_AFTER.split(line)[0]  # "…, Netanyahu said": who said it is no part of the line
             return {"holder": holder, **({"addressees": others[:3]} if others else {}), "condition": line or s,
                     "status": "declared"}
         if etype == "Threat":
@@ -940,6 +948,7 @@ _UNMET = re.compile(r"^unless\b|\b(?:not|never|no longer|fails? to|failed to)\b|
 _OFFICE_BETWEEN = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'’-]*\s){0,4}")
 # "told parliament on 7 November that": whom and when, up to "that" (no actor: the registry's are `told`)
 _TOLD_WHOM = re.compile(r"\s+(?:[\w'’-]+,?\s+){1,8}?that\s+")
+_SAID_AFTER = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:said|says|added|told|warned)\b.*$")
 _REFUSED = re.compile(r"\b(?:allow|tolerate|accept|recogni[sz]e)$", re.I)  # a red line's trigger naming what is refused
 _THE_TWO = re.compile(r"\b[Tt]he two (?:sides|leaders|countries|delegations|parties|governments|presidents|ministers|men)\b")
 _WITH = re.compile(r"\bwith\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "signed a declaration with (US President) Trump"
