@@ -946,7 +946,7 @@ _IF = re.compile(r"\b(?:if|unless)\s+(?P<what>.+)$", re.I)  # a threat's conditi
 _UNMET = re.compile(r"^unless\b|\b(?:not|never|no longer|fails? to|failed to)\b|n['’]t\b", re.I)  # a demand's condition
 # between "told"/"warned" and the one told: an office and the like ("Syrian President Ahmed al-Sharaa", "the EU")
 _OFFICE_BETWEEN = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'’-]*\s){0,4}")
-# "told parliament on 7 November that": whom and when, up to "that" (no actor: the registry's are `told`)
+# "told parliament on 7 November that": whom and when, up to "that", where no actor is told (one is the addressee)
 _TOLD_WHOM = re.compile(r"\s+(?:[\w'’-]+,?\s+){1,8}?that\s+")
 _SAID_AFTER = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:said|says|added|told|warned)\b.*$")
 _REFUSED = re.compile(r"\b(?:allow|tolerate|accept|recogni[sz]e)$", re.I)  # a red line's trigger naming what is refused
