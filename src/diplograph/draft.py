@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.nodes import ScalarNode
 
 from . import dates, resources
 from .articles import Article
@@ -142,9 +143,15 @@ def _scalar(v: Any) -> str:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return str(v)
     s = str(v)
-    if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", s) and s.lower() not in ("yes", "no", "true", "false", "null", "on", "off"):
+    # plain where YAML reads it back as the same text (or a date, which the loader keeps as text): not
+    # "13", "1.5", "yes", "null" or "1:30" (a number of seconds), which would be read as other values
+    if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", s) and _RESOLVER.resolve(ScalarNode, s, (True, False)).endswith(
+            (":str", ":timestamp")):
         return s
     return json.dumps(s, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+
+
+_RESOLVER = yaml.resolver.Resolver()
 
 
 def _flow(d: dict[str, Any]) -> str:
