@@ -34,7 +34,7 @@ from . import dates, resources
 from .articles import Article
 from .errors import UsageError
 from .registry import Registry
-from .terms import DG, actor_iri, folded
+from .terms import DG, actor_iri, folded, place_iri
 
 MONTHS = ("January February March April May June July August September October November December").split()
 _MONTH = "|".join(MONTHS)
@@ -250,6 +250,10 @@ class Lexicon:
         self._all = names
         ordered = sorted(names, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ordered)) + r")(?![\w-])") if ordered else None
+        # a registry place's state ("riyadh" is in SAU): where a meeting took place, who hosted it when
+        # the host's own state is not known
+        self.place_state = {pid: c.rsplit("/", 1)[-1] for pid in registry.places
+                            if (c := countries_of.get(str(place_iri(pid)))) is not None}
         self.country: dict[str, str] = {}
         for aid, kind in [*registry.actors.items(), *((code, "Country") for code in self.unregistered)]:
             if kind == "Country":
@@ -538,17 +542,21 @@ class _Drafter:
     def hosted(self, s: str, off: int, actors: list[Mention], made: int) -> None:
         """"talks hosted by Saudi Arabia": the host of the meeting this sentence drafted, or else of
         the last one ("… met in Putrajaya. The talks were hosted by Malaysian Prime Minister Anwar
-        Ibrahim."), coded as its country; a host is no participant."""
+        Ibrahim."), coded as its country; a host "hosted by" is no participant; one who "hosted the
+        meeting" named among its participants stays one."""
         m = _HOSTED_BY.search(s)
         by = next((c for a in actors if a.start >= off + m.end() and (c := self.country(a))), None) if m else None
-        if by is None:
-            return
         new = self.out.events[len(self.out.events) - made:] if made else []
         meeting = next((e for e in reversed(new) if e["type"] == "Meeting"), None) or next(
             (e for e in reversed(self.out.events) if e["type"] == "Meeting" and "host" not in e), None)
-        if meeting is None:
+        if by is None and not made and meeting is not None and (a := _HOSTED_THE.search(s)):
+            # "Crown Prince Mohammed bin Salman hosted the meeting": the last one's host is the one named
+            # before the words, coded as their state, else as that of the place it was at (Riyadh: SAU)
+            host = next((x for x in reversed(actors) if x.end - off <= a.start()), None)
+            by = host and (self.country(host) or self.lex.place_state.get(meeting["place"]))
+        if by is None or meeting is None:
             return
-        if by in meeting["participants"] and len(meeting["participants"]) > 2:
+        if m and by in meeting["participants"] and len(meeting["participants"]) > 2:  # (named among them: stays)
             meeting["participants"] = [c for c in meeting["participants"] if c != by]
             meeting["format"] = meeting_format(len(meeting["participants"]))
         items = list(meeting.items())  # the host after the format, as a person writes it
@@ -949,6 +957,7 @@ _HAD = re.compile(r"\bhad\b", re.I)  # past perfect: a look back from the articl
 _WAS = re.compile(r"\b(?:was|were|had been)\s+$", re.I)  # "was due to", "had been expected to": then, not to come
 _NEXT = re.compile(r"\b(?:the following|next|coming)\s+$", re.I)
 _HOSTED_BY = re.compile(r"\bhosted by\b")
+_HOSTED_THE = re.compile(r"\bhosted (?:the|that|this) (?:meeting|talks|summit|gathering)\b")
 _IF = re.compile(r"\b(?:if|unless)\s+(?P<what>.+)$", re.I)  # a threat's condition: "… a heavy price if he allowed …"
 _UNMET = re.compile(r"^unless\b|\b(?:not|never|no longer|fails? to|failed to)\b|n['’]t\b", re.I)  # a demand's condition
 # between "told"/"warned" and the one told: an office and the like ("Syrian President Ahmed al-Sharaa", "the EU")

@@ -40,3 +40,16 @@ def test_the_host_of_its_own_sentence_as_seed_004_has_it() -> None:
 def test_a_host_named_among_those_who_met_is_no_participant() -> None:
     d = draft.draft_text("Israel, Turkey and Azerbaijan met in Baku for talks hosted by Azerbaijan.", None, REGISTRY)
     assert (d.events[0]["participants"], d.events[0]["format"], d.events[0]["host"]) == (["ISR", "TUR"], "bilateral", "AZE")
+
+
+def test_one_who_hosted_the_meeting_is_its_host() -> None:
+    """"Crown Prince Mohammed bin Salman hosted the meeting" (Riyadh, 21 February 2025, in my words) named
+    no host: "hosted the meeting" gives the last meeting its host, the one named before the words, coded
+    as their state, else (a person of no known state) as that of the registry place it was at; named
+    among the participants, the host stays one."""
+    d = draft.draft_text("Leaders of Egypt, Jordan, Saudi Arabia, Qatar and the United Arab Emirates met in Riyadh on "
+                         "21 February to discuss an Arab plan for the reconstruction of Gaza. Crown Prince Mohammed bin "
+                         "Salman hosted the meeting.", dt.date(2025, 2, 22), REGISTRY)
+    meeting, = d.events
+    assert (meeting["participants"], meeting["host"], meeting["place"]) == (["EGY", "JOR", "SAU", "QAT", "ARE"], "SAU",
+                                                                            "riyadh")
