@@ -28,13 +28,13 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.nodes import ScalarNode
 
 from . import dates, resources
 from .articles import Article
 from .errors import UsageError
 from .registry import Registry
 from .terms import DG, actor_iri, folded, place_iri
+from .yamlfile import reads_as_text
 
 MONTHS = ("January February March April May June July August September October November December").split()
 _MONTH = "|".join(MONTHS)
@@ -145,13 +145,9 @@ def _scalar(v: Any) -> str:
     s = str(v)
     # plain where YAML reads it back as the same text (or a date, which the loader keeps as text): not
     # "13", "1.5", "yes", "null" or "1:30" (a number of seconds), which would be read as other values
-    if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", s) and _RESOLVER.resolve(ScalarNode, s, (True, False)).endswith(
-            (":str", ":timestamp")):
+    if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", s) and reads_as_text(s):
         return s
     return json.dumps(s, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
-
-
-_RESOLVER = yaml.resolver.Resolver()
 
 
 def _flow(d: dict[str, Any]) -> str:

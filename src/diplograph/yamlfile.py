@@ -70,18 +70,32 @@ _WILDCARD = _RESOLVER.yaml_implicit_resolvers.get(None, [])
 _IMPLICIT = {k: v + _WILDCARD for k, v in _RESOLVER.yaml_implicit_resolvers.items() if k is not None}
 
 
+def plain_tag(value: str) -> str:
+    """The tag YAML gives ``value`` written plain (unquoted): ``…:int`` for "13", ``…:str`` for "ISR".
+
+    >>> plain_tag("13").rsplit(":", 1)[-1], plain_tag("ISR").rsplit(":", 1)[-1]
+    ('int', 'str')
+    """
+    for resolved, regexp in _IMPLICIT.get(value[:1], _WILDCARD):
+        if regexp.match(value):
+            return resolved
+    return _STR
+
+
+def reads_as_text(value: str) -> bool:
+    """Whether ``value`` written plain is read back by load_yaml as that text (a date is: it stays
+    text), so that a writer of YAML may leave it unquoted."""
+    return plain_tag(value).endswith((":str", ":timestamp"))
+
+
 def _scalar(event: ScalarEvent) -> Any:
     """A scalar as the composer would tag it (its tag given, else resolved), as YAML 1.1 core
     types, except that dates stay text: dates.resolve() parses dates itself and reports bad
     ones at their line."""
     tag, value = event.tag, event.value
     if tag is None or tag == "!":
-        tag = _STR
-        if event.implicit[0]:  # plain: its form decides (a quoted scalar is text)
-            for resolved, regexp in _IMPLICIT.get(value[:1], _WILDCARD):
-                if regexp.match(value):
-                    tag = resolved
-                    break
+        # plain: its form decides (a quoted scalar is text)
+        tag = plain_tag(value) if event.implicit[0] else _STR
     if tag == _STR:
         return value
     kind = tag.rsplit(":", 1)[-1]
