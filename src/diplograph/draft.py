@@ -701,6 +701,9 @@ class _Drafter:
         after = [m for m in actors if m.start >= t1]
         countries = list(dict.fromkeys(c for m in actors if (c := self.country(m))))
         first = (before or after or [None])[0]
+        # the clause of the words (after the last comma before them), and the actors named there, else before
+        clause = s.rfind(",", 0, t0 - off)
+        near = [m for m in before if m.start - off > clause] or before
         if etype == "Meeting":
             # "met Putin in Sochi to discuss Syria's Idlib province": Syria is what they talked about
             # "met … since the Israeli and US strikes on Iran": a clause that dates the meeting names no one in it
@@ -714,8 +717,6 @@ class _Drafter:
         if etype == "Statement":
             # "Israel struck Hamas leaders in Doha, the Israel Defense Forces said.": the speaker is in
             # the clause of the verb, after the last comma, when one is named there; what was said, before it
-            clause = s.rfind(",", 0, t0 - off)
-            near = [m for m in before if m.start - off > clause] or before
             # "NATO Secretary General Mark Rutte said": the person, then a body, then a state
             speaker = (next((m for m in near if m.type == "Person"), None)
                        or next((m for m in near if m.type == "Organisation"), None)
@@ -764,7 +765,6 @@ class _Drafter:
                     "status": "declared"}
         if etype == "Threat":
             # "Israeli Defence Minister Israel Katz warned": the minister, where the clause names one
-            clause = s.rfind(",", 0, t0 - off)
             first = next((m for m in before if m.start - off > clause and m.type in ("Person", "Organisation")), first)
             own = first and self.country(first)
             # "Katz warned Syrian President Ahmed al-Sharaa that he would pay": the one warned, named between
@@ -832,8 +832,6 @@ class _Drafter:
         if etype == "MilitaryAction":
             # "…, the first talks since the Israeli and US strikes on Iran's nuclear sites": the country
             # of the trigger's own clause struck, the first named after it was struck
-            clause = s.rfind(",", 0, t0 - off)
-            near = [m for m in before if m.start - off > clause] or before
             initiator = next((c for m in near if (c := self.country(m))), None) or (countries or [None])[0]
             if initiator is None:
                 return None

@@ -61,6 +61,8 @@ def _fail(path: Path, line: int, col: int, message: str) -> LoadError:
 
 
 _SCALARS = yaml.SafeLoader("")  # only its scalar constructors are used
+_CONSTRUCT = {"int": _SCALARS.construct_yaml_int, "float": _SCALARS.construct_yaml_float,
+              "bool": _SCALARS.construct_yaml_bool}  # of the tags other than text and null
 _RESOLVER = yaml.resolver.Resolver()
 _STR = _RESOLVER.DEFAULT_SCALAR_TAG
 # The implicit resolvers of a plain scalar by its first character, as Resolver.resolve looks them
@@ -101,8 +103,7 @@ def _scalar(event: ScalarEvent) -> Any:
     kind = tag.rsplit(":", 1)[-1]
     if kind == "null":
         return None
-    construct = {"int": _SCALARS.construct_yaml_int, "float": _SCALARS.construct_yaml_float,
-                 "bool": _SCALARS.construct_yaml_bool}.get(kind)
+    construct = _CONSTRUCT.get(kind)
     return value if construct is None else construct(ScalarNode(tag, value))
 
 
