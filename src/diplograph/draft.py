@@ -175,6 +175,7 @@ def rules() -> dict[str, Any]:
     data["_threatened"] = re.compile(data["threatened"], re.I)
     data["_unrealised"] = re.compile(data["unrealised"], re.I)
     data["_retaliation"] = re.compile(data["retaliation"], re.I)
+    data["_cause"] = re.compile(data["causes"], re.I)
     data["_metonym"] = re.compile(r"(?:['’]s\b|\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?:"
                                   + "|".join(data["metonym_verbs"]) + r")\b)")
     data["_venues"] = re.compile(  # where something happened: "met at the White House"; not "The White House said"
@@ -500,30 +501,57 @@ class _Drafter:
                     self.proposed.add(city)
                     self.out.proposals.append(proposal(record))
         made = 0
+        self.first_here = len(self.out.events)  # the events of this sentence: self.out.events[self.first_here:]
         for etype, confidence, triggers, any_trigger in rules()["_events"]:
-            hit = next(((p, m) for p, rx in triggers if (m := rx.search(s))), None) if any_trigger.search(s) else None
-            if hit is None or made >= 3:
+            if made >= 3 or not any_trigger.search(s):
                 continue
-            pattern, m = hit
-            if etype in rules()["negated_types"] and (rules()["_negation"].search(s, 0, m.start())
-                                                      or rules()["_unrealised"].search(s, 0, m.start())):
-                continue  # "Neither Israel nor Hamas was represented at the summit"; "expected to be signed"
-            if etype == "MilitaryAction" and rules()["_threatened"].search(s, 0, m.start()):
-                continue  # "threatened Iran with further strikes": a threat, no strike
-            when = date_of(s, dated, m.start(), m.end())  # the event's own date, of those the sentence gives
-            self.date_here, self.date_words = when[:2] if when else (None, None)
-            fields = self.roles(etype, s, off, off + m.start(), off + m.end(), actors)
-            if fields is None:
-                self.out.skipped.append(self.not_drafted(etype, m.group(0), s, actors))
-                continue
-            made += 1
-            found = found if made > 1 or when is None else when[:2]  # what comes next: the first event's date
-            red_line = fields.pop("_red_line", None)
-            self.emit(etype, confidence, pattern, s, fields, places, outlets)
-            if red_line is not None and made < 3 and not any(e["type"] == "RedLine" for e in self.out.events[-made:]):
+            # an event of each type a sentence, at the first of the type's triggers that fires; strikes at
+            # each one's own words ("Iran fired missiles at … in retaliation for US strikes on its nuclear sites")
+            hits = (_in_order(triggers, any_trigger, s) if etype == "MilitaryAction"
+                    else [next((p, m) for p, rx in triggers if (m := rx.search(s)))])
+            for pattern, m in hits:
+                if made >= 3:
+                    break
+                if etype in rules()["negated_types"] and (rules()["_negation"].search(s, 0, m.start())
+                                                          or rules()["_unrealised"].search(s, 0, m.start())):
+                    continue  # "Neither Israel nor Hamas was represented at the summit"; "expected to be signed"
+                if etype == "MilitaryAction" and rules()["_threatened"].search(s, 0, m.start()):
+                    continue  # "threatened Iran with further strikes": a threat, no strike
+                if etype == "MilitaryAction" and any(e["type"] == etype for e in self.out.events[self.first_here:]) \
+                        and not any(off + max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start())) < a.start < off + m.start()
+                                    for a in actors):
+                    continue  # "Israel struck Hamas leaders in Doha, and the strikes drew condemnation": no striker of its own
+                when = date_of(s, dated, m.start(), m.end())  # the event's own date, of those the sentence gives
+                self.date_here, self.date_words = when[:2] if when else (None, None)
+                fields = self.roles(etype, s, off, off + m.start(), off + m.end(), actors)
+                if fields is None:
+                    self.out.skipped.append(self.not_drafted(etype, m.group(0), s, actors))
+                    continue
+                if (cause := fields.pop("_cause", None)) is not None and (when is None or when[2] < cause):
+                    self.date_here = self.date_words = None  # the cause of what the sentence dates: before it
+                if etype == "MilitaryAction" and any(
+                        e["type"] == etype and (e["initiator"], e.get("target")) == (fields["initiator"], fields.get("target"))
+                        for e in self.out.events[self.first_here:]):
+                    continue  # "Israel struck … ; the strikes on …": told twice
                 made += 1
-                self.emit("RedLine", confidence, _IF.pattern, s, red_line, places, outlets,
-                          why=f"the condition of {self.out.events[-1]['id']}")
+                found = found if made > 1 or when is None else when[:2]  # what comes next: the first event's date
+                red_line = fields.pop("_red_line", None)
+                # a strike's places are those of its own words, its cause's those after the words of cause
+                # ("Iran fired missiles at Al Udeid in retaliation for US strikes on Fordow")
+                cut = cause if cause is not None else (c.start() if etype == "MilitaryAction" and (
+                    c := rules()["_cause"].search(s, m.end())) else None)
+                if cut is None:
+                    here = places
+                else:
+                    named = [(m.id, m.start - off >= cut) for m in ms if m.kind == "place"]
+                    mine = {pid for pid, later in named if later == (cause is not None)}
+                    theirs = {pid for pid, later in named if later != (cause is not None)}
+                    here = [pid for pid in places if pid in mine or pid not in theirs and cause is None]
+                self.emit(etype, confidence, pattern, s, fields, here, outlets, carry=cause is None)
+                if red_line is not None and made < 3 and not any(e["type"] == "RedLine" for e in self.out.events[-made:]):
+                    made += 1
+                    self.emit("RedLine", confidence, _IF.pattern, s, red_line, places, outlets,
+                              why=f"the condition of {self.out.events[-1]['id']}")
         self.hosted(s, off, actors, made)
         # a look back ("The deal had been expected to be signed on 28 February, when …") dates its own
         # events, not what the next sentences tell: "had" before its first date
@@ -831,13 +859,27 @@ class _Drafter:
             return {"parties": parties[:6], "content": s[t1 - off:].strip(" ,.") or s}
         if etype == "MilitaryAction":
             # "…, the first talks since the Israeli and US strikes on Iran's nuclear sites": the country
-            # of the trigger's own clause struck, the first named after it was struck
-            initiator = next((c for m in near if (c := self.country(m))), None) or (countries or [None])[0]
+            # of the trigger's own clause struck, the first named after it was struck. A strike named as the
+            # cause of another ("Iran fired missiles at … in retaliation for US strikes on its nuclear sites")
+            # is of its own clause, after those words: by whom that names, on "its" the other's striker
+            cause = next((c for c in rules()["_cause"].finditer(s, clause + 1, t0 - off)), None)
+            if cause is not None:
+                near = [m for m in before if m.start - off >= cause.end()]
+            own = next((c for m in near if (c := self.country(m))), None)
+            initiator = own if cause is not None else own or (countries or [None])[0]
             if initiator is None:
                 return None
-            struck = [c for m in after if (c := self.country(m)) and c != initiator]
+            # what was done: the words from the trigger to the end of their clause, or to the cause of them
+            stop = _CLAUSE_END.search(s, t1 - off)
+            end = stop.start() if stop else len(s)
+            struck = [c for m in after if m.start - off < end and (c := self.country(m)) and c != initiator]
+            first_here = next((e for e in self.out.events[self.first_here:] if e["type"] == "MilitaryAction"), None)
+            if not struck and cause is not None and first_here and re.match(r"\s+(?:(?:on|at|against)\s+)?(?:its|their)\b", s[t1 - off:]):
+                struck = [first_here["initiator"]]  # "in retaliation for US strikes on its nuclear sites"
+            struck += [c for m in after if (c := self.country(m)) and c != initiator]
             targets = list(dict.fromkeys([*struck, *(c for c in countries if c != initiator)]))
-            return {"initiator": initiator, **({"target": targets[0]} if targets else {}), "content": s}
+            return {"initiator": initiator, **({"target": targets[0]} if targets else {}),
+                    "content": s[t0 - off:end].strip(" ,.;") or s, **({"_cause": cause.start()} if cause else {})}
         if etype == "StatedIntention":
             if first is None:
                 return None
@@ -845,14 +887,16 @@ class _Drafter:
         return None
 
     def emit(self, etype: str, confidence: float, pattern: str, s: str, fields: dict[str, Any],
-             places: list[str], outlets: list[Mention], *, why: str | None = None) -> None:
+             places: list[str], outlets: list[Mention], *, why: str | None = None, carry: bool = True) -> None:
+        """Add an event of ``fields``; with ``carry`` false, undated words take no date from the
+        sentences before (the cause of what a sentence dates came before it)."""
         self.counts[etype] += 1
         eid = f"{re.sub(r'(?<!^)(?=[A-Z])', '-', etype).lower()}-{self.counts[etype]}"
         e: dict[str, Any] = {"id": eid, "type": etype, "label": _label(etype, s)}
         carried = None
         if self.date_here:
             e["date"] = self.date_here
-        elif self.last_date:  # news tells one occasion on: "…met in Sochi on Wednesday. Erdogan said…"
+        elif self.last_date and carry:  # news tells one occasion on: "…met in Sochi on Wednesday. Erdogan said…"
             e["date"] = carried = self.last_date
             confidence -= 0.1
         elif self.a.published:
@@ -965,7 +1009,20 @@ _WITH = re.compile(r"\bwith\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "signed a declarati
 _PRONOUN = re.compile(r"(He|She)\s")  # a sentence that begins with one: the person of the sentences before
 # a clause that dates or places an event: "met … since the strikes", "on the sidelines of the UN General Assembly"
 _ASIDE = re.compile(r"\b(?:since|after|following|ahead of|during|on the (?:sidelines|margins) of)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;]|\s+(?:in (?:retaliation|response) (?:for|to)|after|following|since)\b")  # a strike's words
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?$")  # before another actor's clause
+def _in_order(triggers: list[tuple[str, re.Pattern[str]]], any_trigger: re.Pattern[str], s: str
+              ) -> list[tuple[str, re.Match[str]]]:
+    """Each place in ``s`` where one of ``triggers`` fires, in order, with the first of the list that
+    fires there (its pattern, for the note)."""
+    found = []
+    for at in any_trigger.finditer(s):
+        hit = next(((p, m) for p, rx in triggers if (m := rx.match(s, at.start()))), None)
+        if hit is not None:
+            found.append(hit)
+    return found
+
+
 def _just_after(words: re.Pattern[str], text: str, at: int) -> bool:
     """Whether ``words`` end just before ``at`` (within 12 characters): "talks in" before "Doha"."""
     return words.search(text, max(0, at - 12), at) is not None
