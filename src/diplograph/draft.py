@@ -848,11 +848,19 @@ class _Drafter:
         if etype == "Agreement":
             # "A, B and C signed a document on the ceasefire between D and E": the signatories
             signed = list(dict.fromkeys(c for m in before if (c := self.country(m))))
-            parties = signed if len(signed) >= 2 else countries if len(countries) >= 2 else self.main
+            # "Trump announced on Monday that Israel and Iran had agreed to a ceasefire": those of the
+            # words reported, not who reported them
+            that = s.rfind(" that ", 0, t0 - off)
+            reported = list(dict.fromkeys(c for m in before if m.start - off > that and (c := self.country(m))))
+            if that >= 0 and len(reported) >= 2:
+                signed = reported
+            # "… had agreed to a ceasefire with Iran": those agreed with, named after the words
+            joined = [c for m in after if (c := self.country(m)) and _WITH.search(s, t1 - off, m.start - off)]
+            with_them = list(dict.fromkeys([*signed, *joined]))
+            parties = with_them if len(with_them) >= 2 else countries if len(countries) >= 2 else self.main
             # "The two leaders signed a joint declaration with Trump": the two who met, and Trump
             met = next((e["participants"] for e in reversed(self.out.events) if e["type"] == "Meeting"), [])
             if _THE_TWO.search(s, 0, t0 - off) and len(two := [c for c in met if c not in signed][:2]) == 2:
-                joined = [c for m in after if (c := self.country(m)) and _WITH.search(s, t1 - off, m.start - off)]
                 parties = list(dict.fromkeys([*two, *signed, *joined]))
             if len(parties) < 2:  # an agreement has two or more parties (the shape insists)
                 return None
