@@ -176,6 +176,7 @@ def rules() -> dict[str, Any]:
     data["_unrealised"] = re.compile(data["unrealised"], re.I)
     data["_retaliation"] = re.compile(data["retaliation"], re.I)
     data["_cause"] = re.compile(data["causes"], re.I)
+    data["_reporting"] = re.compile(data["reporting_verbs"], re.I)
     data["_metonym"] = re.compile(r"(?:['’]s\b|\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?:"
                                   + "|".join(data["metonym_verbs"]) + r")\b)")
     data["_venues"] = re.compile(  # where something happened: "met at the White House"; not "The White House said"
@@ -509,6 +510,9 @@ class _Drafter:
             # each one's own words ("Iran fired missiles at … in retaliation for US strikes on its nuclear sites")
             hits = (_in_order(triggers, any_trigger, s) if etype == "MilitaryAction"
                     else [next((p, m) for p, rx in triggers if (m := rx.search(s)))])
+            if etype == "Statement":  # and another's, in a clause of its own: "…, which Cambodia denied"
+                hits += [(p, m) for p, m in _in_order(triggers, any_trigger, s) if m.start() > hits[0][1].end()
+                         and _clause_start(s, m.start()) > hits[0][1].end()]
             for pattern, m in hits:
                 if made >= 3:
                     break
@@ -517,9 +521,8 @@ class _Drafter:
                     continue  # "Neither Israel nor Hamas was represented at the summit"; "expected to be signed"
                 if etype == "MilitaryAction" and rules()["_threatened"].search(s, 0, m.start()):
                     continue  # "threatened Iran with further strikes": a threat, no strike
-                if etype == "MilitaryAction" and any(e["type"] == etype for e in self.out.events[self.first_here:]) \
-                        and not any(off + max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start())) < a.start < off + m.start()
-                                    for a in actors):
+                earlier = [e for e in self.out.events[self.first_here:] if e["type"] == etype]
+                if earlier and not any(off + _clause_start(s, m.start()) <= a.start < off + m.start() for a in actors):
                     continue  # "Israel struck Hamas leaders in Doha, and the strikes drew condemnation": no striker of its own
                 when = date_of(s, dated, m.start(), m.end())  # the event's own date, of those the sentence gives
                 self.date_here, self.date_words = when[:2] if when else (None, None)
@@ -530,9 +533,16 @@ class _Drafter:
                 if (cause := fields.pop("_cause", None)) is not None and (when is None or when[2] < cause):
                     self.date_here = self.date_words = None  # the cause of what the sentence dates: before it
                 if etype == "MilitaryAction" and any(
-                        e["type"] == etype and (e["initiator"], e.get("target")) == (fields["initiator"], fields.get("target"))
-                        for e in self.out.events[self.first_here:]):
+                        (e["initiator"], e.get("target")) == (fields["initiator"], fields.get("target")) for e in earlier):
                     continue  # "Israel struck … ; the strikes on …": told twice
+                if etype == "Statement" and earlier:
+                    if any(e["speaker"] == fields["speaker"] for e in earlier):
+                        continue  # one statement a speaker a sentence
+                    if _WHICH.search(s, 0, m.start()):  # "…, which Cambodia denied": what the one before said
+                        fields.pop("quote", None)
+                        what = "the accusation" if _ACCUSED.search(s, 0, m.start()) else "it"
+                        fields["paraphrase"] = f"{m.group(0)} {what}"
+                        fields["continues"] = earlier[-1]["id"]
                 made += 1
                 found = found if made > 1 or when is None else when[:2]  # what comes next: the first event's date
                 red_line = fields.pop("_red_line", None)
@@ -769,6 +779,8 @@ class _Drafter:
                          and (c := _NEXT_CLAUSE.search(s, start, m.start - off))), None)
             after_verb = s[start:stop].strip(" ,.:")
             trigger = s[t0 - off:t1 - off]  # "welcomed the deal": the words themselves say what
+            if after_verb and not rules()["_reporting"].fullmatch(trigger) and not s[t1 - off:start].strip().endswith("that"):
+                after_verb = f"{trigger} {after_verb}"  # "condemned the strike", "announced a ceasefire": what they did
             said = ({"quote": q.group(1).strip().removesuffix(",")} if q else
                     {"paraphrase": after_verb or (trigger if " " in trigger else None)
                      or (s[:clause].strip(" ,.") if clause > 0 else s)})
@@ -873,7 +885,13 @@ class _Drafter:
             cause = next((c for c in rules()["_cause"].finditer(s, clause + 1, t0 - off)), None)
             if cause is not None:
                 near = [m for m in before if m.start - off >= cause.end()]
-            own = next((c for m in near if (c := self.country(m))), None)
+            # "Qatar condemned the Israeli strike on Doha": the striker named just before the words, if one is
+            chain: list[Mention] = []
+            for m in reversed(near):
+                if not _ADJACENT_ACTORS.fullmatch(s, m.end - off, (chain[0].start if chain else t0) - off):
+                    break
+                chain.insert(0, m)
+            own = next((c for m in [*chain, *near] if (c := self.country(m))), None)
             initiator = own if cause is not None else own or (countries or [None])[0]
             if initiator is None:
                 return None
@@ -1017,8 +1035,11 @@ _WITH = re.compile(r"\bwith\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "signed a declarati
 _PRONOUN = re.compile(r"(He|She)\s")  # a sentence that begins with one: the person of the sentences before
 # a clause that dates or places an event: "met … since the strikes", "on the sidelines of the UN General Assembly"
 _ASIDE = re.compile(r"\b(?:since|after|following|ahead of|during|on the (?:sidelines|margins) of)\b", re.I)
+_ADJACENT_ACTORS = re.compile(r"(?:['’]s)?\s*(?:,\s*|\s(?:and|or)\s+)?")  # "Israeli and US strikes", "Israel's strike"
+_ACCUSED = re.compile(r"\baccus", re.I)
+_WHICH = re.compile(r",\s+which\s+[^,;]*$")  # a relative clause: "…, which Cambodia denied"
 _CLAUSE_END = re.compile(r"[,;]|\s+(?:in (?:retaliation|response) (?:for|to)|after|following|since)\b")  # a strike's words
-_NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?$")  # before another actor's clause
+_NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|which)|;)\s+(?:the\s+)?$")  # before another actor's clause
 def _in_order(triggers: list[tuple[str, re.Pattern[str]]], any_trigger: re.Pattern[str], s: str
               ) -> list[tuple[str, re.Match[str]]]:
     """Each place in ``s`` where one of ``triggers`` fires, in order, with the first of the list that
@@ -1029,6 +1050,11 @@ def _in_order(triggers: list[tuple[str, re.Pattern[str]]], any_trigger: re.Patte
         if hit is not None:
             found.append(hit)
     return found
+
+
+def _clause_start(s: str, at: int) -> int:
+    """Where the clause of the words at ``at`` starts: after the last comma or semicolon before them."""
+    return max(s.rfind(",", 0, at), s.rfind(";", 0, at)) + 1
 
 
 def _just_after(words: re.Pattern[str], text: str, at: int) -> bool:

@@ -35,7 +35,7 @@ def test_the_paragraph() -> None:
     assert got == [("Statement", "ali-khamenei", "Iran would not surrender"),
                    ("Statement", "ali-khamenei", "any US military intervention would cause irreparable damage"),
                    ("Threat", "ali-khamenei", "USA"),
-                   ("Statement", "trump", "Iran's unconditional surrender a day earlier")]
+                   ("Statement", "trump", "demanded Iran's unconditional surrender a day earlier")]
 
 
 def test_he_after_two_people_is_no_one() -> None:
