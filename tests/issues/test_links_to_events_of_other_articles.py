@@ -49,7 +49,7 @@ def test_nothing_near_lists_the_articles_events(corpus: Path) -> None:
     ann = _edit(corpus, "continues: 001_muscat_us_iran#muscat-talks", "continues: [001_muscat_us_iran#muscat-talks, 001_muscat_us_iran#zzz]")
     assert _findings([corpus]) == [
         f"{ann}:15:50: error: unknown event `001_muscat_us_iran#zzz`: article 001_muscat_us_iran has no event `zzz` "
-        "(its events: araghchi-tv, meet-again, muscat-talks, oman-mediates, trump-bombing-threat, white-house-statement)"]
+        "(its events: araghchi-tv, meet-again, muscat-talks, oman-mediates, trump-bombing-threat, trump-bombing-warning, white-house-statement)"]
 
 
 def test_one_file_is_checked_against_the_store_or_the_annotation_beside_it(corpus: Path, embedded: OxigraphStore) -> None:
@@ -128,4 +128,4 @@ def test_a_linking_article_is_kept_and_its_links_looked_for_every_run(corpus: Pa
     assert [str(d) for d in checked.report.diagnostics if d.path.endswith(f"{ROME}.yaml")] == [
         f"{corpus / ROME}.yaml:15:16: error: unknown event `001_muscat_us_iran#muscat-talks`: article 001_muscat_us_iran "
         "has no event `muscat-talks` (its events: araghchi-tv, meet-again, muscat-round, oman-mediates, "
-        "trump-bombing-threat, white-house-statement)"]
+        "trump-bombing-threat, trump-bombing-warning, white-house-statement)"]

@@ -23,7 +23,7 @@ MEETING = "https://w3id.org/diplograph/id/article/000_1ffc3385377c4747/event/bak
      "did you mean `muscat-talks`?"),
     ("evidence", "event=001_muscat_us_iran#nothing-like-it",
      "unknown event '001_muscat_us_iran#nothing-like-it': article 001_muscat_us_iran has no event 'nothing-like-it' "
-     "(its events: araghchi-tv, meet-again, muscat-talks, oman-mediates, trump-bombing-threat, white-house-statement)"),
+     "(its events: araghchi-tv, meet-again, muscat-talks, oman-mediates, trump-bombing-threat, trump-bombing-warning, white-house-statement)"),
     ("evidence", "event=001_muscat#muscat-talks",
      "unknown event '001_muscat#muscat-talks': the store has no article '001_muscat'; did you mean `001_muscat_us_iran`?"),
     ("event-sources", "event=https://example.org/event/1", "unknown event <https://example.org/event/1>: it is not in the store"),
