@@ -462,6 +462,7 @@ class _Drafter:
         self.main = [c for c, _ in main.most_common(2)]
         for (off, s), ms in zip(sentences, mentions):
             self.sentence(off, s, ms)
+        self.out.events = told_again(self.out.events)
         self.propose_unknown_places(" ".join(s for _, s in sentences))
         return self.out
 
@@ -550,10 +551,13 @@ class _Drafter:
                 # ("Iran fired missiles at Al Udeid in retaliation for US strikes on Fordow")
                 cut = cause if cause is not None else (c.start() if etype == "MilitaryAction" and (
                     c := rules()["_cause"].search(s, m.end())) else None)
+                if etype == "Meeting" and (c := _TOPIC.search(s, m.end())):
+                    cut = c.start()  # "began talks aimed at … friction in Syria": not where they met
                 if cut is None:
                     here = places
                 else:
-                    named = [(m.id, m.start - off >= cut) for m in ms if m.kind == "place"]
+                    named = [(m.id, m.start - off >= cut) for m in ms if m.kind == "place"] + [
+                        (pid, a.start - off >= cut) for a in actors if (pid := self.lex.place_named.get(a.text))]
                     mine = {pid for pid, later in named if later == (cause is not None)}
                     theirs = {pid for pid, later in named if later != (cause is not None)}
                     here = [pid for pid in places if pid in mine or pid not in theirs and cause is None]
@@ -593,10 +597,7 @@ class _Drafter:
         if m and by in meeting["participants"] and len(meeting["participants"]) > 2:  # (named among them: stays)
             meeting["participants"] = [c for c in meeting["participants"] if c != by]
             meeting["format"] = meeting_format(len(meeting["participants"]))
-        items = list(meeting.items())  # the host after the format, as a person writes it
-        at = [k for k, _ in items].index("format") + 1
-        meeting.clear()
-        meeting.update([*items[:at], ("host", by), *items[at:]])
+        _put_after(meeting, "format", "host", by)  # as a person writes it
         self.local_countries(by)
 
     def shifted(self, s: str) -> tuple[str, str] | None:
@@ -1002,7 +1003,8 @@ class _Drafter:
                 self.out.proposals.append(proposal(record))
 
 
-_TOPIC = re.compile(r"\b(?:discuss(?:ed|es|ing)?|about|over|concerning|regarding)\b", re.I)  # after a meeting's trigger
+_TOPIC = re.compile(r"\b(?:discuss(?:ed|es|ing)?|about|over|concerning|regarding|aimed at|in order to|"
+                    r"to (?:prevent|reduce|ease|avoid|end|resolve|settle|defuse))\b", re.I)  # after a meeting's trigger
 MAJOR_CITY = 500_000  # people: proposed wherever named (smaller ones: see propose_unknown_places)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’]*")  # a name's first word, as gazetteer() keys it
 # "in Busan, " or "in Sharm el-Sheikh, " before a country (not "in Istanbul on Friday, ")
@@ -1040,6 +1042,54 @@ _ACCUSED = re.compile(r"\baccus", re.I)
 _WHICH = re.compile(r",\s+which\s+[^,;]*$")  # a relative clause: "…, which Cambodia denied"
 _CLAUSE_END = re.compile(r"[,;]|\s+(?:in (?:retaliation|response) (?:for|to)|after|following|since)\b")  # a strike's words
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|which)|;)\s+(?:the\s+)?$")  # before another actor's clause
+def _put_after(event: dict[str, Any], before: str, key: str, value: Any) -> None:
+    """Set ``event[key]``: where it is, if it is there, else just after ``before`` (fields in the order a
+    person writes them: the date after the label, the host after the format)."""
+    if key in event:
+        event[key] = value
+        return
+    items = list(event.items())
+    at = [k for k, _ in items].index(before) + 1
+    event.clear()
+    event.update([*items[:at], (key, value), *items[at:]])
+
+
+def told_again(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``events`` with a meeting told again made one: news opens with what happened ("Israel and Turkey
+    have officially begun talks …") and then tells it ("An Israeli delegation … traveled to the Azeri
+    capital on Wednesday, where they met with senior Turkish officials"). A meeting of the same
+    participants as the meeting before it, where that one had no date of its own (or this one's) and
+    no place (or this one's), adds its evidence, date, place and host to it; meetings are numbered again.
+    """
+    out: list[dict[str, Any]] = []
+    last: dict[str, Any] | None = None
+    for e in events:
+        if e["type"] != "Meeting":
+            out.append(e)
+            continue
+        undated = last is not None and (last.get("date") in (None, "recent weeks") or "from an earlier sentence" in last["note"])
+        if (last is None or set(e["participants"]) != set(last["participants"])
+                or not (undated or last.get("date") == e.get("date")) or last["place"] not in ("unknown", e["place"])):
+            out.append(e)
+            last = e
+            continue
+        took = ["evidence"]
+        last["evidence"] += e["evidence"]
+        if undated and e.get("date") not in (None, "recent weeks", last.get("date")) and "from an earlier sentence" not in e["note"]:
+            _put_after(last, "label", "date", e["date"])
+            took.append("date")
+        if last["place"] == "unknown" and e["place"] != "unknown":
+            last["place"] = e["place"]
+            took.append("place")
+        if "host" in e and "host" not in last:
+            _put_after(last, "format", "host", e["host"])
+            took.append("host")
+        last["note"] = last["note"].replace("; confidence", f"; told again later (its {', '.join(took)} added); confidence")
+    for n, e in enumerate((e for e in out if e["type"] == "Meeting"), 1):
+        e["id"] = f"meeting-{n}"
+    return out
+
+
 def _in_order(triggers: list[tuple[str, re.Pattern[str]]], any_trigger: re.Pattern[str], s: str
               ) -> list[tuple[str, re.Match[str]]]:
     """Each place in ``s`` where one of ``triggers`` fires, in order, with the first of the list that
