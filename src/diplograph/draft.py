@@ -522,6 +522,15 @@ class _Drafter:
                     continue  # "Neither Israel nor Hamas was represented at the summit"; "expected to be signed"
                 if etype == "MilitaryAction" and rules()["_threatened"].search(s, 0, m.start()):
                     continue  # "threatened Iran with further strikes": a threat, no strike
+                if etype == "Agreement" and _IN_FORCE.search(m.group(0)) and (agreed := next(
+                        (e for e in reversed(self.out.events) if e["type"] == "Agreement"), None)) is not None:
+                    # "The ceasefire took effect on 19 January": the agreement drafted before, in force
+                    if s.strip() not in agreed["evidence"]:
+                        agreed["evidence"].append(s.strip())
+                        since = date_of(s, dated, m.start(), m.end())
+                        said = f"in force from {since[0]}, said" if since else "said to be in force"
+                        agreed["note"] = agreed["note"].replace("; confidence", f"; {said} in a later sentence; confidence")
+                    continue
                 earlier = [e for e in self.out.events[self.first_here:] if e["type"] == etype]
                 if earlier and not any(off + _clause_start(s, m.start()) <= a.start < off + m.start() for a in actors):
                     continue  # "Israel struck Hamas leaders in Doha, and the strikes drew condemnation": no striker of its own
@@ -1041,6 +1050,8 @@ _ACCUSED = re.compile(r"\baccus", re.I)
 _SPACES = re.compile(r"\s*")
 _ON_IN = re.compile(r"(?:late |early )?(?:on|in) ")
 _THAT = re.compile(r"(?:that\s+)?")
+_WHERE_THAT = re.compile(r"(?:in|at|from) (?:the )?[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,3},?\s+(?=that\s)")
+_IN_FORCE = re.compile(r"\b(?:took effect|holds)\b")  # an agreement's trigger that says it is in force
 _WHICH = re.compile(r",\s+which\s+[^,;]*$")  # a relative clause: "…, which Cambodia denied"
 _CLAUSE_END = re.compile(r"[,;]|\s+(?:in (?:retaliation|response) (?:for|to)|after|following|since)\b")  # a strike's words
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|which)|;)\s+(?:the\s+)?$")  # before another actor's clause
@@ -1054,11 +1065,13 @@ def _name_again(said: str) -> re.Pattern[str]:
 
 def _said_from(s: str, start: int, date_words: str | None) -> int:
     """Where what was said starts, the words of a statement's verb ending at ``start``: after its date
-    ("said on 18 June 2025 that …") and "that". (A pattern made of each date's words was compiled
+    ("said on 18 June 2025 that …"), where it was said ("in Doha that …") and "that". (A pattern made of each date's words was compiled
     for nearly every article: a sixth of drafting 1,000 of them.)
 
     >>> _said_from("said on 18 June 2025 that Iran would not surrender", 4, "18 June 2025")
     26
+    >>> _said_from("announced in Doha that Israel and Hamas had agreed", 9, None)
+    23
     """
     at = _SPACES.match(s, start).end()  # type: ignore[union-attr]
     if date_words and (on := _ON_IN.match(s, at)) and s.startswith(date_words, on.end()):
@@ -1066,6 +1079,8 @@ def _said_from(s: str, start: int, date_words: str | None) -> int:
         end += s.startswith(",", end)
         if (after := _SPACES.match(s, end).end()) > end:  # type: ignore[union-attr]
             at = after
+    if where := _WHERE_THAT.match(s, at):  # "announced on 15 January in Doha that …"
+        at = where.end()
     return _THAT.match(s, at).end()  # type: ignore[union-attr]
 
 

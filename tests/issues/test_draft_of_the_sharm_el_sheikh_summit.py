@@ -63,7 +63,7 @@ def test_the_draft_against_the_registry_before_the_article(tmp_path: Path) -> No
         "EGY: {type: Country, label: Egypt, iso3: EGY, aliases: [Egyptian, Egyptians]}",
         'abdel-fattah-el-sisi: {type: Person, label: "Abdel Fattah el-Sisi", country: EGY, positions: [{office: President}]}',
         'sharm-el-sheikh: {label: "Sharm el-Sheikh", lat: 27.9158, long: 34.3299}  # GeoNames 349340, EG']
-    summit, signed, talks, mediation, agreed, effect = d.events
+    summit, signed, talks, mediation, agreed = d.events
     assert (summit["type"], summit["participants"], summit["date"]) == ("Meeting", ["USA", "EGY"], "Monday")
     assert summit["note"] == ("draft: rule Meeting trigger /summit/, place sharm-el-sheikh once in the registry "
                               "(proposed below); confidence 0.80")
@@ -73,13 +73,14 @@ def test_the_draft_against_the_registry_before_the_article(tmp_path: Path) -> No
     assert (mediation["mediator"], mediation["date"]) == (["EGY", "QAT", "TUR"], "2025-10-06")
     assert "ISR" in mediation["parties"]
     assert (agreed["type"], agreed["date"]) == ("Agreement", "2025-10-09")
-    assert (effect["type"], effect["date"]) == ("Agreement", "2025-10-10")
+    # the ceasefire that took effect: the agreement, in force (tests/issues/test_draft_of_the_gaza_ceasefire_announcement.py)
+    assert agreed["evidence"][-1] == "The ceasefire took effect on October 10." and "in force from 2025-10-10" in agreed["note"]
 
 
 def test_the_draft_against_the_registry_after_it() -> None:
     d = draft.draft_file(ARTICLE, load_registry(SEEDS / "registry.yaml"))
     assert d.actors == {} and d.proposals == [] and d.skipped == []
-    summit, signed, talks, mediation, agreed, _ = d.events
+    summit, signed, talks, mediation, agreed = d.events
     assert summit["place"] == "sharm-el-sheikh"
     # no date nor place of its own: those of the summit's sentence, the same occasion
     assert (signed["date"], signed["place"]) == ("Monday", "sharm-el-sheikh")
