@@ -91,7 +91,7 @@ TURTLE_FAULTS = [
      ["21:5: error: Turtle syntax error: A dot is expected at the end of statements"]),
     ("unknown-property", '    dg:topic "a ceasefire in Ukraine" ;\n', '    dg:topic "a ceasefire in Ukraine" ;\n    dg:mood "good" ;\n', 1,
      ["21:1: error: dg:mood is not read on a Meeting; diplograph reads: dg:addressee, dg:atmosphere, dg:attributedTo, "
-      "dg:certainty, dg:concerns, dg:continues, dg:date, dg:declaredIn, dg:format, dg:host, dg:participant, dg:place, "
+      "dg:certainty, dg:concerns, dg:continues, dg:date, dg:declaredIn, dg:format, dg:host, dg:medium, dg:participant, dg:place, "
       "dg:reportedTo, dg:round, dg:topic, rdfs:comment, rdfs:label"]),
     ("quote-not-in-text", 'on Friday" ] ]', 'on Saturday" ] ]', 1,
      ["14:1: error: The event has no evidence: add `evidence:` with the exact words of the article that report it. [evidence]",
@@ -121,7 +121,7 @@ TURTLE_FAULTS = [
     ("misspelt-property", "dg:participant actor:trump, actor:putin", "dg:participants actor:trump, actor:putin", 1,
      ["18:1: error: dg:participants is not read on a Meeting; did you mean dg:participant? diplograph reads: "
       "dg:addressee, dg:atmosphere, dg:attributedTo, dg:certainty, dg:concerns, dg:continues, dg:date, dg:declaredIn, "
-      "dg:format, dg:host, dg:participant, dg:place, dg:reportedTo, dg:round, dg:topic, rdfs:comment, rdfs:label"]),
+      "dg:format, dg:host, dg:medium, dg:participant, dg:place, dg:reportedTo, dg:round, dg:topic, rdfs:comment, rdfs:label"]),
     ("document-as-article", PREAMBLE, '<> dg:annotator "diplograph developers" .\n', 1,  # <> is the base, below the article
      ["12:1: error: `<>` is article:008_anchorage_trump_putin/ here, not the article (relative IRIs resolve against "
       "it, so that <event/ID> is an event): name the article article:008_anchorage_trump_putin"]),
@@ -144,7 +144,7 @@ JSONLD_FAULTS = [
       "which could read local files or reach the network: write the context inline"]),
     ("unknown-property", '"dg:topic": "a ceasefire in Ukraine",', '"dg:topic": "a ceasefire in Ukraine",\n      "dg:mood": "good",', 1,
      ["35:7: error: dg:mood is not read on a Meeting; diplograph reads: dg:addressee, dg:atmosphere, dg:attributedTo, "
-      "dg:certainty, dg:concerns, dg:continues, dg:date, dg:declaredIn, dg:format, dg:host, dg:participant, dg:place, "
+      "dg:certainty, dg:concerns, dg:continues, dg:date, dg:declaredIn, dg:format, dg:host, dg:medium, dg:participant, dg:place, "
       "dg:reportedTo, dg:round, dg:topic, rdfs:comment, rdfs:label"]),
     ("quote-not-in-text", 'on Friday"', 'on Saturday"', 1,
      ["17:7: error: The event has no evidence: add `evidence:` with the exact words of the article that report it. [evidence]",

@@ -173,6 +173,7 @@ def rules() -> dict[str, Any]:
     data["_surname"] = re.compile(rf"(?<![\w’'-]){particle}*{word}$")  # "el-Sisi", "Al Thani", "Fidan"
     data["_negation"] = re.compile(data["negations"], re.I)
     data["_threatened"] = re.compile(data["threatened"], re.I)
+    data["_halted"] = re.compile(data["halted"], re.I)
     data["_unrealised"] = re.compile(data["unrealised"], re.I)
     data["_retaliation"] = re.compile(data["retaliation"], re.I)
     data["_cause"] = re.compile(data["causes"], re.I)
@@ -520,8 +521,9 @@ class _Drafter:
                 if etype in rules()["negated_types"] and (rules()["_negation"].search(s, 0, m.start())
                                                           or rules()["_unrealised"].search(s, 0, m.start())):
                     continue  # "Neither Israel nor Hamas was represented at the summit"; "expected to be signed"
-                if etype == "MilitaryAction" and rules()["_threatened"].search(s, 0, m.start()):
-                    continue  # "threatened Iran with further strikes": a threat, no strike
+                if etype == "MilitaryAction" and (rules()["_threatened"].search(s, 0, m.start())
+                                                  or rules()["_halted"].search(s, 0, m.start())):
+                    continue  # "threatened Iran with further strikes": a threat, no strike; "a halt to strikes": none
                 if etype == "Agreement" and _IN_FORCE.search(m.group(0)) and (agreed := next(
                         (e for e in reversed(self.out.events) if e["type"] == "Agreement"), None)) is not None:
                     # "The ceasefire took effect on 19 January": the agreement drafted before, in force
@@ -760,8 +762,10 @@ class _Drafter:
             countries = list(dict.fromkeys(c for m in actors if m.start not in topics and (c := self.country(m))))
             if len(countries) < 2:
                 return None
-            return {"participants": countries[:6],
-                    "format": meeting_format(len(countries))}
+            # "spoke by phone", "held a video call": talks not in person (CAMEO 041)
+            medium = _BY_WIRE.search(s, t0 - off, t1 - off)
+            return {"participants": countries[:6], "format": meeting_format(len(countries)),
+                    **({"medium": f"{medium.group(1).lower().replace('tele', '')} call"} if medium else {})}
         if etype == "Statement":
             # "Israel struck Hamas leaders in Doha, the Israel Defense Forces said.": the speaker is in
             # the clause of the verb, after the last comma, when one is named there; what was said, before it
@@ -878,14 +882,17 @@ class _Drafter:
             # "… had agreed to a ceasefire with Iran": those agreed with, named after the words
             joined = [c for m in after if (c := self.country(m)) and _WITH.search(s, t1 - off, m.start - off)]
             with_them = list(dict.fromkeys([*signed, *joined]))
+            met = next((e["participants"] for e in reversed(self.out.events) if e["type"] == "Meeting"), [])
+            if len(with_them) == 1 and with_them[0] in met:  # "Trump and Putin spoke by phone. Putin agreed to …"
+                with_them += [c for c in met if c != with_them[0]]
             parties = with_them if len(with_them) >= 2 else countries if len(countries) >= 2 else self.main
             # "The two leaders signed a joint declaration with Trump": the two who met, and Trump
-            met = next((e["participants"] for e in reversed(self.out.events) if e["type"] == "Meeting"), [])
             if _THE_TWO.search(s, 0, t0 - off) and len(two := [c for c in met if c not in signed][:2]) == 2:
                 parties = list(dict.fromkeys([*two, *signed, *joined]))
             if len(parties) < 2:  # an agreement has two or more parties (the shape insists)
                 return None
-            return {"parties": parties[:6], "content": s[t1 - off:].strip(" ,.") or s}
+            # "…, the Kremlin said": who said it is no part of what was agreed
+            return {"parties": parties[:6], "content": _SAID_AFTER.split(s[t1 - off:])[0].strip(" ,.") or s}
         if etype == "MilitaryAction":
             # "…, the first talks since the Israeli and US strikes on Iran's nuclear sites": the country
             # of the trigger's own clause struck, the first named after it was struck. A strike named as the
@@ -1038,7 +1045,7 @@ _UNMET = re.compile(r"^unless\b|\b(?:not|never|no longer|fails? to|failed to)\b|
 _OFFICE_BETWEEN = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'’-]*\s){0,4}")
 # "told parliament on 7 November that": whom and when, up to "that", where no actor is told (one is the addressee)
 _TOLD_WHOM = re.compile(r"\s+(?:[\w'’-]+,?\s+){1,8}?that\s+")
-_SAID_AFTER = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:said|says|added|told|warned)\b.*$")
+_SAID_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:said|says|added|told|warned)\b.*$")
 _REFUSED = re.compile(r"\b(?:allow|tolerate|accept|recogni[sz]e)$", re.I)  # a red line's trigger naming what is refused
 _THE_TWO = re.compile(r"\b[Tt]he two (?:sides|leaders|countries|delegations|parties|governments|presidents|ministers|men)\b")
 _WITH = re.compile(r"\bwith\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "signed a declaration with (US President) Trump"
@@ -1052,6 +1059,7 @@ _ON_IN = re.compile(r"(?:late |early )?(?:on|in) ")
 _THAT = re.compile(r"(?:that\s+)?")
 _WHERE_THAT = re.compile(r"(?:in|at|from) (?:the )?[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,3},?\s+(?=that\s)")
 _IN_FORCE = re.compile(r"\b(?:took effect|holds)\b")  # an agreement's trigger that says it is in force
+_BY_WIRE = re.compile(r"\b((?:tele)?phone|video)", re.I)  # a meeting's trigger that says how it was held
 _WHICH = re.compile(r",\s+which\s+[^,;]*$")  # a relative clause: "…, which Cambodia denied"
 _CLAUSE_END = re.compile(r"[,;]|\s+(?:in (?:retaliation|response) (?:for|to)|after|following|since)\b")  # a strike's words
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|which)|;)\s+(?:the\s+)?$")  # before another actor's clause
