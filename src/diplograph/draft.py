@@ -174,6 +174,8 @@ def rules() -> dict[str, Any]:
     data["_negation"] = re.compile(data["negations"], re.I)
     data["_threatened"] = re.compile(data["threatened"], re.I)
     data["_halted"] = re.compile(data["halted"], re.I)
+    data["_terms"] = re.compile(data["terms"])
+    data["_struck_else"] = re.compile(data["struck_else"], re.I)
     data["_unrealised"] = re.compile(data["unrealised"], re.I)
     data["_retaliation"] = re.compile(data["retaliation"], re.I)
     data["_cause"] = re.compile(data["causes"], re.I)
@@ -521,9 +523,12 @@ class _Drafter:
                 if etype in rules()["negated_types"] and (rules()["_negation"].search(s, 0, m.start())
                                                           or rules()["_unrealised"].search(s, 0, m.start())):
                     continue  # "Neither Israel nor Hamas was represented at the summit"; "expected to be signed"
+                if etype == "Threat" and rules()["_terms"].search(s):
+                    continue  # "Under the deal, most EU exports will face a 15% tariff": terms, no threat
                 if etype == "MilitaryAction" and (rules()["_threatened"].search(s, 0, m.start())
-                                                  or rules()["_halted"].search(s, 0, m.start())):
-                    continue  # "threatened Iran with further strikes": a threat, no strike; "a halt to strikes": none
+                                                  or rules()["_halted"].search(s, 0, m.start())
+                                                  or rules()["_struck_else"].match(s, m.end())):
+                    continue  # "threatened Iran with further strikes": a threat; "a halt to strikes", "struck a deal": none
                 if etype == "Agreement" and _IN_FORCE.search(m.group(0)) and (agreed := next(
                         (e for e in reversed(self.out.events) if e["type"] == "Agreement"), None)) is not None:
                     # "The ceasefire took effect on 19 January": the agreement drafted before, in force
@@ -817,6 +822,16 @@ class _Drafter:
             return {"holder": holder, **({"addressees": others[:3]} if others else {}), "condition": line or s,
                     "status": "declared"}
         if etype == "Threat":
+            said = _SAID_AFTER.search(s, t1 - off)  # "Iran will face severe consequences, Trump warned."
+            if _FACED.search(s, t0 - off, t1 - off):
+                # "Iran will face …", "he would pay …": the one before the words faces it; the threatener is
+                # who says so after them, where the sentence names one there
+                by = next((m for m in after if said and m.start - off >= said.start()), None)
+                victim = next((m for m in reversed(near) if m.type != "Person" or by is None or m.id != by.id), None)
+                if by is not None and victim is not None and by.id != victim.id:
+                    threat = {"initiator": by.id, "target": victim.id,
+                              "consequence": s[t1 - off:said.start()].strip(" ,.") or s}  # type: ignore[union-attr]
+                    return conditional(threat, self.country(by), self.country(victim))
             # "Israeli Defence Minister Israel Katz warned": the minister, where the clause names one
             first = next((m for m in before if m.start - off > clause and m.type in ("Person", "Organisation")), first)
             own = first and self.country(first)
@@ -835,7 +850,7 @@ class _Drafter:
                 return {"initiator": first.id, "target": struck["initiator"], "consequence": s[t0 - off:].strip(" ,.")}
             if target.id == first.id:
                 return None
-            consequence = s[t1 - off:].strip(" ,.") or s
+            consequence = s[t1 - off:said.start() if said else None].strip(" ,.") or s  # not ", Trump warned"
             if target.start == t1 + 1 and (w := re.match(r"\s+with\s+", s[target.end - off:])):
                 consequence = s[target.end - off + w.end():].strip(" ,.") or consequence  # "threatened Spain with …"
             threat = {"initiator": first.id, "target": target.id, "consequence": consequence}
@@ -892,7 +907,11 @@ class _Drafter:
             if len(parties) < 2:  # an agreement has two or more parties (the shape insists)
                 return None
             # "…, the Kremlin said": who said it is no part of what was agreed
-            return {"parties": parties[:6], "content": _SAID_AFTER.split(s[t1 - off:])[0].strip(" ,.") or s}
+            content = _SAID_AFTER.split(s[t1 - off:])[0].strip(" ,.")
+            if named := _DEAL_NAMED.search(s, t0 - off, t1 - off):  # "reached a trade deal at Trump's golf resort"
+                on = _DEAL_ON.match(content)
+                content = named.group(0) + (" " + content[:on.end()].strip(" ,.") if on else "")
+            return {"parties": parties[:6], "content": content or s}
         if etype == "MilitaryAction":
             # "…, the first talks since the Israeli and US strikes on Iran's nuclear sites": the country
             # of the trigger's own clause struck, the first named after it was struck. A strike named as the
@@ -1060,6 +1079,9 @@ _THAT = re.compile(r"(?:that\s+)?")
 _WHERE_THAT = re.compile(r"(?:in|at|from) (?:the )?[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,3},?\s+(?=that\s)")
 _IN_FORCE = re.compile(r"\b(?:took effect|holds)\b")  # an agreement's trigger that says it is in force
 _BY_WIRE = re.compile(r"\b((?:tele)?phone|video)", re.I)  # a meeting's trigger that says how it was held
+_DEAL_NAMED = re.compile(r"\b(?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord)$")  # a trigger naming what was agreed
+_DEAL_ON = re.compile(r"(?:on|to|for|over|covering|that|under which)\b[^,;]*")  # and what it is about
+_FACED = re.compile(r"\b(?:pay|face|be met)$")  # a threat's words whose subject is its target: "Iran will face"
 _WHICH = re.compile(r",\s+which\s+[^,;]*$")  # a relative clause: "…, which Cambodia denied"
 _CLAUSE_END = re.compile(r"[,;]|\s+(?:in (?:retaliation|response) (?:for|to)|after|following|since)\b")  # a strike's words
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|which)|;)\s+(?:the\s+)?$")  # before another actor's clause
