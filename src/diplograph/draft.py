@@ -177,6 +177,7 @@ def rules() -> dict[str, Any]:
     data["_terms"] = re.compile(data["terms"])
     data["_struck_else"] = re.compile(data["struck_else"], re.I)
     data["_unrealised"] = re.compile(data["unrealised"], re.I)
+    data["_future"] = re.compile(data["future"], re.I)
     data["_retaliation"] = re.compile(data["retaliation"], re.I)
     data["_cause"] = re.compile(data["causes"], re.I)
     data["_reporting"] = re.compile(data["reporting_verbs"], re.I)
@@ -523,6 +524,8 @@ class _Drafter:
                 if etype in rules()["negated_types"] and (rules()["_negation"].search(s, 0, m.start())
                                                           or rules()["_unrealised"].search(s, 0, m.start())):
                     continue  # "Neither Israel nor Hamas was represented at the summit"; "expected to be signed"
+                if etype in rules()["future_types"] and rules()["_future"].search(s, 0, m.start()):
+                    continue  # "Trump said he would visit China in April": not yet
                 if etype == "Threat" and rules()["_terms"].search(s):
                     continue  # "Under the deal, most EU exports will face a 15% tariff": terms, no threat
                 if etype == "MilitaryAction" and (rules()["_threatened"].search(s, 0, m.start())
