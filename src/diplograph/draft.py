@@ -180,6 +180,7 @@ def rules() -> dict[str, Any]:
     data["_future"] = re.compile(data["future"], re.I)
     data["_retaliation"] = re.compile(data["retaliation"], re.I)
     data["_cause"] = re.compile(data["causes"], re.I)
+    data["_cause_before"] = re.compile(data["causes_before"], re.I)
     data["_reporting"] = re.compile(data["reporting_verbs"], re.I)
     data["_metonym"] = re.compile(r"(?:['’]s\b|\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?:"
                                   + "|".join(data["metonym_verbs"]) + r")\b)")
@@ -766,7 +767,7 @@ class _Drafter:
             # "met Putin in Sochi to discuss Syria's Idlib province": Syria is what they talked about
             # "met … since the Israeli and US strikes on Iran": a clause that dates the meeting names no one in it
             topics = {m.start for m in after if _TOPIC.search(s, t1 - off, m.start - off)
-                      or _ASIDE.search(s, t1 - off, m.start - off)}
+                      or _ASIDE.search(s, t1 - off, m.start - off) or _THAT_CLAUSE.search(s, t1 - off, m.start - off)}
             countries = list(dict.fromkeys(c for m in actors if m.start not in topics and (c := self.country(m))))
             if len(countries) < 2:
                 return None
@@ -921,6 +922,8 @@ class _Drafter:
             # cause of another ("Iran fired missiles at … in retaliation for US strikes on its nuclear sites")
             # is of its own clause, after those words: by whom that names, on "its" the other's striker
             cause = next((c for c in rules()["_cause"].finditer(s, clause + 1, t0 - off)), None)
+            if cause is None and _STRIKE_NOUN.search(s, t0 - off, t1 - off):  # "after Israel's strike on Hamas leaders"
+                cause = next((c for c in rules()["_cause_before"].finditer(s, clause + 1, t0 - off)), None)
             if cause is not None:
                 near = [m for m in before if m.start - off >= cause.end()]
             # "Qatar condemned the Israeli strike on Doha": the striker named just before the words, if one is
@@ -1085,6 +1088,8 @@ _BY_WIRE = re.compile(r"\b((?:tele)?phone|video)", re.I)  # a meeting's trigger 
 _DEAL_NAMED = re.compile(r"\b(?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord)$")  # a trigger naming what was agreed
 _DEAL_ON = re.compile(r"(?:on|to|for|over|covering|that|under which)\b[^,;]*")  # and what it is about
 _FACED = re.compile(r"\b(?:pay|face|be met)$")  # a threat's words whose subject is its target: "Iran will face"
+_THAT_CLAUSE = re.compile(r"\bthat\b")  # "told the summit that Israel wanted …": Israel is what was said
+_STRIKE_NOUN = re.compile(r"\b(?:strikes?|attacks?)\b", re.I)  # a strike named, not told: "Israel's strike on"
 _WHICH = re.compile(r",\s+which\s+[^,;]*$")  # a relative clause: "…, which Cambodia denied"
 _CLAUSE_END = re.compile(r"[,;]|\s+(?:in (?:retaliation|response) (?:for|to)|after|following|since)\b")  # a strike's words
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|which)|;)\s+(?:the\s+)?$")  # before another actor's clause
