@@ -509,6 +509,7 @@ class _Drafter:
                     self.out.proposals.append(proposal(record))
         made = 0
         self.first_here = len(self.out.events)  # the events of this sentence: self.out.events[self.first_here:]
+        at: dict[str, int] = {}  # where in the sentence each of them was told (its trigger)
         for etype, confidence, triggers, any_trigger in rules()["_events"]:
             if made >= 3 or not any_trigger.search(s):
                 continue
@@ -582,10 +583,13 @@ class _Drafter:
                     theirs = {pid for pid, later in named if later != (cause is not None)}
                     here = [pid for pid in places if pid in mine or pid not in theirs and cause is None]
                 self.emit(etype, confidence, pattern, s, fields, here, outlets, carry=cause is None)
+                at[self.out.events[-1]["id"]] = m.start()
                 if red_line is not None and made < 3 and not any(e["type"] == "RedLine" for e in self.out.events[-made:]):
                     made += 1
                     self.emit("RedLine", confidence, _IF.pattern, s, red_line, places, outlets,
                               why=f"the condition of {self.out.events[-1]['id']}")
+                    at[self.out.events[-1]["id"]] = m.start()
+        self.declared(at)
         self.hosted(s, off, actors, made)
         # a look back ("The deal had been expected to be signed on 28 February, when …") dates its own
         # events, not what the next sentences tell: "had" before its first date
@@ -737,6 +741,31 @@ class _Drafter:
             return self.out.actors.get(m.id, {}).get("affiliation")
         found = self.lex.country.get(m.id) or self.out.actors.get(m.id, {}).get("country") or self.acts_for.get(m.id)
         return found or (m.id if m.type == "Organisation" else None)
+
+    def declared(self, at: dict[str, int]) -> None:
+        """A statement declares the red lines, threats, offers, requests, intentions and agreements its
+        sentence tells ("Katz warned … that he would pay a very heavy price if he allowed …": the threat
+        and the red line; "Trump announced … that Israel and Iran had agreed to a ceasefire": the
+        agreement): each declared by the statement told last before it, else by the first."""
+        here = self.out.events[self.first_here:]
+        statements = sorted((at[e["id"]], e) for e in here if e["type"] == "Statement")
+        if not statements:
+            return
+        declares: dict[str, list[str]] = {}
+        for e in here:
+            if e["type"] in _DECLARED:
+                by = next((st for pos, st in reversed(statements) if pos < at[e["id"]]), statements[0][1])
+                declares.setdefault(by["id"], []).append(e["id"])
+        for _, st in statements:
+            if ids := declares.get(st["id"]):
+                _put_after(st, "paraphrase" if "paraphrase" in st else "quote", "declares", ids if len(ids) > 1 else ids[0])
+
+    def took_part(self, ids: set[str]) -> bool:
+        """Whether any of ``ids`` (or none given) is, as the state it is coded as, of the last meeting."""
+        met = next((e["participants"] for e in reversed(self.out.events) if e["type"] == "Meeting"), None)
+        coded = {self.lex.country.get(i) or self.out.actors.get(i, {}).get("country") or self.acts_for.get(i) or i
+                 for i in ids}
+        return met is None or not coded or bool(coded & {self.lex.country.get(p, p) for p in met} | coded & set(met))
 
     def anonymous(self, s: str, off: int, before: int, actors: list[Mention]) -> Mention | None:
         m = rules()["_anon"].search(s)
@@ -970,7 +999,9 @@ class _Drafter:
             e["date"] = "recent weeks"  # the article is news: the event is recent, exact day unknown
             confidence -= 0.1
         # "…met in Anchorage on Friday. Zelensky met Trump at the White House": not in Anchorage
-        place_carried = not places and carried is not None and self.last_place is not None and not _AT_VENUE.search(s)
+        # … and only for those who were there ("Russia's Foreign Ministry said …" after a meeting in Washington)
+        place_carried = (not places and carried is not None and self.last_place is not None and not _AT_VENUE.search(s)
+                         and self.took_part(main_actors(fields)))
         if place_carried:  # the same occasion: "…met in Sochi on Wednesday. Erdogan said…"
             places = [self.last_place]
         e["place"] = places[0] if places else "unknown"
@@ -1071,7 +1102,7 @@ _OFFICE_BETWEEN = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'’-]*\s){0,4}")
 # "told parliament on 7 November that": whom and when, up to "that", where no actor is told (one is the addressee)
 _TOLD_WHOM = re.compile(r"\s+(?:[\w'’-]+,?\s+){1,8}?that\s+")
 _SAID_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:said|says|added|told|warned)\b.*$")
-_REFUSED = re.compile(r"\b(?:allow|tolerate|accept|recogni[sz]e)$", re.I)  # a red line's trigger naming what is refused
+_REFUSED = re.compile(r"\b(?:allow|tolerate|accept|recogni[sz]e|reject any|rule out any)$", re.I)  # a red line's trigger naming what is refused
 _THE_TWO = re.compile(r"\b[Tt]he two (?:sides|leaders|countries|delegations|parties|governments|presidents|ministers|men)\b")
 _WITH = re.compile(r"\bwith\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "signed a declaration with (US President) Trump"
 _PRONOUN = re.compile(r"(He|She)\s")  # a sentence that begins with one: the person of the sentences before
@@ -1090,6 +1121,7 @@ _DEAL_ON = re.compile(r"(?:on|to|for|over|covering|that|under which)\b[^,;]*")  
 _FACED = re.compile(r"\b(?:pay|face|be met)$")  # a threat's words whose subject is its target: "Iran will face"
 _THAT_CLAUSE = re.compile(r"\bthat\b")  # "told the summit that Israel wanted …": Israel is what was said
 _STRIKE_NOUN = re.compile(r"\b(?:strikes?|attacks?)\b", re.I)  # a strike named, not told: "Israel's strike on"
+_DECLARED = ("RedLine", "Threat", "MediationOffer", "MediationRequest", "StatedIntention", "Agreement")
 _WHICH = re.compile(r",\s+which\s+[^,;]*$")  # a relative clause: "…, which Cambodia denied"
 _CLAUSE_END = re.compile(r"[,;]|\s+(?:in (?:retaliation|response) (?:for|to)|after|following|since)\b")  # a strike's words
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|which)|;)\s+(?:the\s+)?$")  # before another actor's clause
