@@ -51,7 +51,7 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 _ACTING_AS = re.compile(r"act(?:ing|ed)? as", re.IGNORECASE)  # the mediator named before the words
 # A sentence ends at . ! ? (and a closing quote) before a capital, unless the word is a
 # known abbreviation or a single initial (U.S., Mr., J.).
-_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])")
+_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[\"“‘A-Z0-9])")  # a closing quote stays with its sentence
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|No|Prof|Sen|Rep|Gov|Jr|Sr|vs|U\.S|U\.K|U\.N)|\b[A-Z])\.$")
 
 MAIN_ROLES = ("participants", "host", "speaker", "holder", "initiator", "target", "mediator", "parties", "requester")
@@ -515,7 +515,7 @@ class _Drafter:
                 continue
             # an event of each type a sentence, at the first of the type's triggers that fires; strikes at
             # each one's own words ("Iran fired missiles at … in retaliation for US strikes on its nuclear sites")
-            hits = (_in_order(triggers, any_trigger, s) if etype == "MilitaryAction"
+            hits = (_in_order(triggers, any_trigger, s)[:1 if etype == "Statement" else None] if etype in _IN_ORDER
                     else [next((p, m) for p, rx in triggers if (m := rx.search(s)))])
             if etype == "Statement":  # and another's, in a clause of its own: "…, which Cambodia denied"
                 hits += [(p, m) for p, m in _in_order(triggers, any_trigger, s) if m.start() > hits[0][1].end()
@@ -552,6 +552,7 @@ class _Drafter:
                 if fields is None:
                     self.out.skipped.append(self.not_drafted(etype, m.group(0), s, actors))
                     continue
+                said_at = fields.pop("_said_at", None)  # a statement's places are not those of what was said
                 if (cause := fields.pop("_cause", None)) is not None and (when is None or when[2] < cause):
                     self.date_here = self.date_words = None  # the cause of what the sentence dates: before it
                 if etype == "MilitaryAction" and any(
@@ -574,6 +575,8 @@ class _Drafter:
                     c := rules()["_cause"].search(s, m.end())) else None)
                 if etype == "Meeting" and (c := _TOPIC.search(s, m.end())):
                     cut = c.start()  # "began talks aimed at … friction in Syria": not where they met
+                if said_at is not None and said_at > m.end():
+                    cut = said_at  # "… made it clear that any change … in the Palmyra region crosses a red line"
                 if cut is None:
                     here = places
                 else:
@@ -828,14 +831,20 @@ class _Drafter:
             # "…had not changed, and Beijing summoned the ambassador": another actor's clause is not said
             stop = next((c.start() for m in after if m.start - off > start
                          and (c := _NEXT_CLAUSE.search(s, start, m.start - off))), None)
-            after_verb = s[start:stop].strip(" ,.:")
+            after_verb = _SAID_AFTER.split(s[start:stop])[0].strip(" ,.:")  # not ", a diplomatic source told The Post"
             trigger = s[t0 - off:t1 - off]  # "welcomed the deal": the words themselves say what
+            if clause > 0 and after_verb and len(after_verb.split()) <= 3 and s[t1 - off:start].strip() in ("", "to"):
+                after_verb = ""  # "…, a diplomatic source told The Post.": what was said is before the words
             if after_verb and not rules()["_reporting"].fullmatch(trigger) and not s[t1 - off:start].strip().endswith("that"):
                 after_verb = f"{trigger} {after_verb}"  # "condemned the strike", "announced a ceasefire": what they did
+            if opened := _OPENED.fullmatch(after_verb):  # "told the Post that “Azerbaijan is …" (the quote goes on)
+                q, after_verb = opened, ""
+            if q and len(q.group(1).split()) < 4 and after_verb:
+                q = None  # "… will be resolved, referring to Erdoğan as “his friend.”": a phrase quoted, not what was said
             said = ({"quote": q.group(1).strip().removesuffix(",")} if q else
                     {"paraphrase": after_verb or (trigger if " " in trigger else None)
                      or (s[:clause].strip(" ,.") if clause > 0 else s)})
-            return {"speaker": speaker.id, **({"addressees": [told.id]} if told else {}), **said}
+            return {"speaker": speaker.id, **({"addressees": [told.id]} if told else {}), **said, "_said_at": start}
         if etype == "RedLine":
             # "“We will not allow Iran to have a nuclear weapon,” Netanyahu said": words in a quote are
             # the speaker's after it, and the line ends with the quote
@@ -1098,10 +1107,11 @@ _HOSTED_THE = re.compile(r"\bhosted (?:the|that|this) (?:meeting|talks|summit|ga
 _IF = re.compile(r"\b(?:if|unless)\s+(?P<what>.+)$", re.I)  # a threat's condition: "… a heavy price if he allowed …"
 _UNMET = re.compile(r"^unless\b|\b(?:not|never|no longer|fails? to|failed to)\b|n['’]t\b", re.I)  # a demand's condition
 # between "told"/"warned" and the one told: an office and the like ("Syrian President Ahmed al-Sharaa", "the EU")
-_OFFICE_BETWEEN = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'’-]*\s){0,4}")
+_OFFICE_BETWEEN = re.compile(r"\s(?:to\s)?(?:the\s)?(?:[A-Z][\w'’-]*\s){0,4}")
 # "told parliament on 7 November that": whom and when, up to "that", where no actor is told (one is the addressee)
 _TOLD_WHOM = re.compile(r"\s+(?:[\w'’-]+,?\s+){1,8}?that\s+")
-_SAID_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:said|says|added|told|warned)\b.*$")
+_SAID_AFTER = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:said|says|added|told|warned)\b.*$"
+                         r"|,\s+an?\s+(?:\w+\s+){0,2}(?:source|official|diplomat)s?\s+(?:said|told)\b.*$")  # ", a diplomatic source told …"
 _REFUSED = re.compile(r"\b(?:allow|tolerate|accept|recogni[sz]e|reject any|rule out any)$", re.I)  # a red line's trigger naming what is refused
 _THE_TWO = re.compile(r"\b[Tt]he two (?:sides|leaders|countries|delegations|parties|governments|presidents|ministers|men)\b")
 _WITH = re.compile(r"\bwith\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "signed a declaration with (US President) Trump"
@@ -1111,8 +1121,8 @@ _ASIDE = re.compile(r"\b(?:since|after|following|ahead of|during|on the (?:sidel
 _ADJACENT_ACTORS = re.compile(r"(?:['’]s)?\s*(?:,\s*|\s(?:and|or)\s+)?")  # "Israeli and US strikes", "Israel's strike"
 _ACCUSED = re.compile(r"\baccus", re.I)
 _SPACES = re.compile(r"\s*")
-_ON_IN = re.compile(r"(?:late |early )?(?:on|in) ")
-_THAT = re.compile(r"(?:that\s+)?")
+_ON_IN = re.compile(r"(?:(?:late |early )?(?:on|in) )?")
+_THAT = re.compile(r"(?:(?:saying|stating)\s+)?(?:that\s+)?")  # "issued a statement saying that …"
 _WHERE_THAT = re.compile(r"(?:in|at|from) (?:the )?[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,3},?\s+(?=that\s)")
 _IN_FORCE = re.compile(r"\b(?:took effect|holds)\b")  # an agreement's trigger that says it is in force
 _BY_WIRE = re.compile(r"\b((?:tele)?phone|video)", re.I)  # a meeting's trigger that says how it was held
@@ -1122,6 +1132,8 @@ _FACED = re.compile(r"\b(?:pay|face|be met)$")  # a threat's words whose subject
 _THAT_CLAUSE = re.compile(r"\bthat\b")  # "told the summit that Israel wanted …": Israel is what was said
 _STRIKE_NOUN = re.compile(r"\b(?:strikes?|attacks?)\b", re.I)  # a strike named, not told: "Israel's strike on"
 _DECLARED = ("RedLine", "Threat", "MediationOffer", "MediationRequest", "StatedIntention", "Agreement")
+_OPENED = re.compile(r"[“\"]([^”\"]{3,})")  # a quote opened and not closed in its sentence
+_IN_ORDER = ("MilitaryAction", "Statement")  # drafted at their first trigger in the sentence, not the list's
 _WHICH = re.compile(r",\s+which\s+[^,;]*$")  # a relative clause: "…, which Cambodia denied"
 _CLAUSE_END = re.compile(r"[,;]|\s+(?:in (?:retaliation|response) (?:for|to)|after|following|since)\b")  # a strike's words
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|which)|;)\s+(?:the\s+)?$")  # before another actor's clause

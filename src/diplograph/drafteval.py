@@ -100,6 +100,16 @@ def _dates(events: list[dict[str, Any]], published: Any) -> set[str]:
     return out
 
 
+def _evidence(event: dict[str, Any]) -> list[str]:
+    return [q if isinstance(q, str) else str(q.get("quote", "")) for q in event.get("evidence") or []
+            if isinstance(q, (str, dict))]
+
+
+def _same_words(drafted: dict[str, Any], gold: dict[str, Any]) -> bool:
+    """Whether some evidence of one is part of some evidence of the other."""
+    return any(a and b and (a in b or b in a) for a in _evidence(drafted) for b in _evidence(gold))
+
+
 def evaluate(gold_dir: Path, registry: Registry, progress: Callable[[int, int], None] | None = None) -> Evaluation:
     """Draft every article in ``gold_dir`` that has a hand annotation and score the drafts."""
     result = Evaluation()
@@ -123,8 +133,10 @@ def evaluate(gold_dir: Path, registry: Registry, progress: Callable[[int, int], 
         tp = 0
         for d in drafted.events:
             d_actors = {dnorm(a) for a in main_actors(d)}
-            hit = next((g for g in unmatched if g.get("type") == d["type"]
-                        and d_actors & {gnorm(a) for a in main_actors(g)}), None)
+            found = [g for g in unmatched if g.get("type") == d["type"] and d_actors & {gnorm(a) for a in main_actors(g)}]
+            # of two that could match, the one told in the same words ("Netanyahu told ministers …" is not
+            # the statement of the sentence before, though both are Israel's)
+            hit = next((g for g in found if _same_words(d, g)), found[0] if found else None)
             typ = result.per_type.setdefault(d["type"], Score())
             typ.proposed += 1
             if hit is not None:
