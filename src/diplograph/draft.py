@@ -515,11 +515,11 @@ class _Drafter:
                 continue
             # an event of each type a sentence, at the first of the type's triggers that fires; strikes at
             # each one's own words ("Iran fired missiles at … in retaliation for US strikes on its nuclear sites")
-            hits = (_in_order(triggers, any_trigger, s)[:1 if etype == "Statement" else None] if etype in _IN_ORDER
+            hits = (_in_order(triggers, any_trigger, s, most=1 if etype == "Statement" else None) if etype in _IN_ORDER
                     else [next((p, m) for p, rx in triggers if (m := rx.search(s)))])
-            if etype == "Statement":  # and another's, in a clause of its own: "…, which Cambodia denied"
-                hits += [(p, m) for p, m in _in_order(triggers, any_trigger, s) if m.start() > hits[0][1].end()
-                         and _clause_start(s, m.start()) > hits[0][1].end()]
+            if etype == "Statement" and hits:  # and another's, in a clause of its own: "…, which Cambodia denied"
+                after = min((i for i in (s.find(",", hits[0][1].end()), s.find(";", hits[0][1].end())) if i >= 0), default=-1)
+                hits += _in_order(triggers, any_trigger, s, start=after) if after >= 0 else []
             for pattern, m in hits:
                 if made >= 3:
                     break
@@ -1214,15 +1214,16 @@ def told_again(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _in_order(triggers: list[tuple[str, re.Pattern[str]]], any_trigger: re.Pattern[str], s: str
-              ) -> list[tuple[str, re.Match[str]]]:
-    """Each place in ``s`` where one of ``triggers`` fires, in order, with the first of the list that
-    fires there (its pattern, for the note)."""
-    found = []
-    for at in any_trigger.finditer(s):
-        hit = next(((p, m) for p, rx in triggers if (m := rx.match(s, at.start()))), None)
-        if hit is not None:
+def _in_order(triggers: list[tuple[str, re.Pattern[str]]], any_trigger: re.Pattern[str], s: str, *,
+              start: int = 0, most: int | None = None) -> list[tuple[str, re.Match[str]]]:
+    """Each place in ``s`` (from ``start``; the first ``most``) where one of ``triggers`` fires, in order,
+    with the first of the list that fires there (its pattern, for the note)."""
+    found: list[tuple[str, re.Match[str]]] = []
+    for at in any_trigger.finditer(s, start):
+        if (hit := next(((p, m) for p, rx in triggers if (m := rx.match(s, at.start()))), None)) is not None:
             found.append(hit)
+            if len(found) == most:
+                break
     return found
 
 
