@@ -942,6 +942,8 @@ class _Drafter:
             met = next((e["participants"] for e in reversed(self.out.events) if e["type"] == "Meeting"), [])
             if len(with_them) == 1 and with_them[0] in met:  # "Trump and Putin spoke by phone. Putin agreed to …"
                 with_them += [c for c in met if c != with_them[0]]
+            if with_them and all(b in rules()["member_bodies"] for b in with_them):
+                return None  # "NATO leaders agreed to …": among its members, whom the words do not name
             parties = with_them if len(with_them) >= 2 else countries if len(countries) >= 2 else self.main
             # "The two leaders signed a joint declaration with Trump": the two who met, and Trump
             if _THE_TWO.search(s, 0, t0 - off) and len(two := [c for c in met if c not in signed][:2]) == 2:

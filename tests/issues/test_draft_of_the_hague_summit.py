@@ -7,7 +7,10 @@ trade deal. NATO Secretary General Mark Rutte said the alliance was stronger tha
   "Recep Tayyip Erdoğan" is `recep-tayyip-erdogan`; places alike: "São Tomé" is `sao-tome`);
 * the threat's consequence "Spain with higher tariffs, …" (the target and "with" are not the price);
 * NATO, not Mark Rutte, as the speaker of "NATO Secretary General Mark Rutte said" (the organisation
-  came first in the clause; a person is now preferred to a body, a body to a state).
+  came first in the clause; a person is now preferred to a body, a body to a state);
+* an agreement of Spain and the United States, the article's two main countries, for "NATO leaders …
+  agreed": an agreement among the members of a body of states (`member_bodies` in rules/draft.yaml)
+  whom the words do not name is listed as not drafted, for a person to give its parties.
 """
 
 from __future__ import annotations
@@ -36,6 +39,9 @@ def test_the_paragraph() -> None:
         "trump", "ESP", "higher tariffs, saying it would pay twice as much in a trade deal")
     assert "mark-rutte: {type: Person, label: \"Mark Rutte\", positions: [{office: \"Secretary General\", in: nato}]}" \
         in d.proposals
+    assert [e["type"] for e in d.events] == ["Statement", "Threat", "Statement"]
+    assert d.skipped == ['Agreement (`agreed`) in "NATO leaders meeting in The Hague on 25 June agreed to raise…": only nato '
+                         'recognised; it needs two parties']
 
 
 def test_local_ids_keep_their_letters() -> None:
