@@ -844,6 +844,10 @@ class _Drafter:
             said = ({"quote": q.group(1).strip().removesuffix(",")} if q else
                     {"paraphrase": after_verb or (trigger if " " in trigger else None)
                      or (s[:clause].strip(" ,.") if clause > 0 else s)})
+            if _SUMMONED.match(trigger):
+                # "Sun Weidong summoned Japan's ambassador": a protest, to the ambassador's state
+                told = told or next((m for m in actors if t0 <= m.start < t1 and self.country(m)), None)
+                said = {**said, "medium": "summons"}
             return {"speaker": speaker.id, **({"addressees": [told.id]} if told else {}), **said, "_said_at": start}
         if etype == "RedLine":
             # "“We will not allow Iran to have a nuclear weapon,” Netanyahu said": words in a quote are
@@ -1136,6 +1140,7 @@ _STRIKE_NOUN = re.compile(r"\b(?:strikes?|attacks?)\b", re.I)  # a strike named,
 _DECLARED = ("RedLine", "Threat", "MediationOffer", "MediationRequest", "StatedIntention", "Agreement")
 _OPENED = re.compile(r"[“\"]([^”\"]{3,})")  # a quote opened and not closed in its sentence
 _IN_ORDER = ("MilitaryAction", "Statement")  # drafted at their first trigger in the sentence, not the list's
+_SUMMONED = re.compile(r"summon", re.I)  # a statement's trigger that makes it a summons
 _WHICH = re.compile(r",\s+which\s+[^,;]*$")  # a relative clause: "…, which Cambodia denied"
 _CLAUSE_END = re.compile(r"[,;]|\s+(?:in (?:retaliation|response) (?:for|to)|after|following|since)\b")  # a strike's words
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|which)|;)\s+(?:the\s+)?$")  # before another actor's clause

@@ -35,7 +35,11 @@ def test_the_paragraph() -> None:
     d = draft.draft_text(TEXT, dt.date(2025, 11, 17), REGISTRY)
     threat = next(e for e in d.events if e["type"] == "Threat")
     assert (threat["initiator"], threat["target"], threat["date"]) == ("CHN", "JPN", "2025-11-13")
-    assert [e["speaker"] for e in d.events if e["type"] == "Statement"] == ["sanae-takaichi", "CHN"]
+    assert [e["speaker"] for e in d.events if e["type"] == "Statement"] == ["sanae-takaichi", "sun-weidong", "CHN"]
+    # the summons: a protest to Japan (tests/issues/test_draft_of_a_summons.py)
+    summons = [e for e in d.events if e.get("medium") == "summons"]
+    assert [(e["speaker"], e["addressees"], e["paraphrase"]) for e in summons] == [
+        ("sun-weidong", ["JPN"], "summoned Japan's ambassador")]
     assert d.actors["sun-weidong"] == {"type": "Person", "label": "Sun Weidong", "country": "CHN"}
     assert ('sun-weidong: {type: Person, label: "Sun Weidong", country: CHN, positions: [{office: "Vice Foreign '
             'Minister"}]}') in d.proposals
