@@ -585,8 +585,14 @@ class _Drafter:
                     mine = {pid for pid, later in named if later == (cause is not None)}
                     theirs = {pid for pid, later in named if later != (cause is not None)}
                     here = [pid for pid in places if pid in mine or pid not in theirs and cause is None]
+                joint = fields.pop("_joint", None)
                 self.emit(etype, confidence, pattern, s, fields, here, outlets, carry=cause is None)
                 at[self.out.events[-1]["id"]] = m.start()
+                if joint is not None and made < 3:  # the other side's, in the same words
+                    made += 1
+                    self.emit(etype, confidence, pattern, s, {**fields, "speaker": joint}, here, outlets,
+                              carry=cause is None, why=f"the other side of {self.out.events[-1]['id']}")
+                    at[self.out.events[-1]["id"]] = m.start()
                 if red_line is not None and made < 3 and not any(e["type"] == "RedLine" for e in self.out.events[-made:]):
                     made += 1
                     self.emit("RedLine", confidence, _IF.pattern, s, red_line, places, outlets,
@@ -751,14 +757,16 @@ class _Drafter:
         and the red line; "Trump announced … that Israel and Iran had agreed to a ceasefire": the
         agreement): each declared by the statement told last before it, else by the first."""
         here = self.out.events[self.first_here:]
-        statements = sorted((at[e["id"]], e) for e in here if e["type"] == "Statement")
+        statements = sorted(((at[e["id"]], e) for e in here if e["type"] == "Statement"), key=lambda pe: pe[0])
         if not statements:
             return
         declares: dict[str, list[str]] = {}
         for e in here:
-            if e["type"] in _DECLARED:
-                by = next((st for pos, st in reversed(statements) if pos < at[e["id"]]), statements[0][1])
-                declares.setdefault(by["id"], []).append(e["id"])
+            if e["type"] in _DECLARED:  # (by each side, where the two sides said it)
+                told = next((pos for pos, _ in reversed(statements) if pos < at[e["id"]]), statements[0][0])
+                for pos, st in statements:
+                    if pos == told:
+                        declares.setdefault(st["id"], []).append(e["id"])
         for _, st in statements:
             if ids := declares.get(st["id"]):
                 _put_after(st, "paraphrase" if "paraphrase" in st else "quote", "declares", ids if len(ids) > 1 else ids[0])
@@ -815,6 +823,13 @@ class _Drafter:
                        or next((m for m in near if m.type == "Organisation"), None)
                        or self.anonymous(s, off, t0, actors)
                        or next((m for m in near if m.type == "Country"), None))
+            both = self.sides_before()[:2]
+            if speaker is None and _THE_TWO.search(s, clause + 1, t0 - off) and len(both) == 2:
+                # "The two sides said …": each side's statement, in the same words (a statement has one speaker)
+                speaker = Mention("actor", both[0], "Country", t0, t0, both[0])
+                joint = both[1]
+            else:
+                joint = None
             if speaker is None:
                 return None
             q = _QUOTE.search(s)
@@ -848,7 +863,8 @@ class _Drafter:
                 # "Sun Weidong summoned Japan's ambassador": a protest, to the ambassador's state
                 told = told or next((m for m in actors if t0 <= m.start < t1 and self.country(m)), None)
                 said = {**said, "medium": "summons"}
-            return {"speaker": speaker.id, **({"addressees": [told.id]} if told else {}), **said, "_said_at": start}
+            return {"speaker": speaker.id, **({"addressees": [told.id]} if told else {}), **said, "_said_at": start,
+                    **({"_joint": joint} if joint else {})}
         if etype == "RedLine":
             # "“We will not allow Iran to have a nuclear weapon,” Netanyahu said": words in a quote are
             # the speaker's after it, and the line ends with the quote

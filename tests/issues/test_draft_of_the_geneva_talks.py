@@ -25,8 +25,11 @@ TEXT = ("US Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng 
 def test_the_paragraph() -> None:
     d = draft.draft_text(TEXT, dt.date(2025, 5, 12), REGISTRY)
     assert d.actors["he-lifeng"] == {"type": "Person", "label": "He Lifeng", "country": "CHN"}
-    assert [(e["type"], e["date"], e.get("participants") or e.get("parties")) for e in d.events] == [
-        ("Meeting", "2025-05-10..2025-05-11", ["USA", "CHN"]), ("Agreement", "Monday", ["USA", "CHN"])]
+    assert [(e["type"], e["date"], e.get("participants") or e.get("parties") or e.get("speaker")) for e in d.events] == [
+        ("Meeting", "2025-05-10..2025-05-11", ["USA", "CHN"]),
+        # "the two countries announced": each side's statement (tests/issues/test_draft_of_a_joint_statement.py)
+        ("Statement", "Monday", "USA"), ("Statement", "Monday", "CHN"), ("Agreement", "Monday", ["USA", "CHN"])]
+    assert [e.get("declares") for e in d.events[1:3]] == ["agreement-1", "agreement-1"]
 
 
 @pytest.mark.parametrize("words,published,year,span", [
