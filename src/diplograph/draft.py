@@ -518,7 +518,8 @@ class _Drafter:
             hits = (_in_order(triggers, any_trigger, s, most=1 if etype == "Statement" else None) if etype in _IN_ORDER
                     else [next((p, m) for p, rx in triggers if (m := rx.search(s)))])
             if etype == "Statement" and hits:  # and another's, in a clause of its own: "…, which Cambodia denied"
-                after = min((i for i in (s.find(",", hits[0][1].end()), s.find(";", hits[0][1].end())) if i >= 0), default=-1)
+                end = hits[0][1].end()
+                after = min((i for i in (s.find(",", end), s.find(";", end)) if i >= 0), default=-1)
                 hits += _in_order(triggers, any_trigger, s, start=after) if after >= 0 else []
             for pattern, m in hits:
                 if made >= 3:
@@ -545,7 +546,7 @@ class _Drafter:
                     continue
                 earlier = [e for e in self.out.events[self.first_here:] if e["type"] == etype]
                 if earlier and not any(off + _clause_start(s, m.start()) <= a.start < off + m.start() for a in actors):
-                    continue  # "Israel struck Hamas leaders in Doha, and the strikes drew condemnation": no striker of its own
+                    continue  # "Israel struck Hamas leaders in Doha, and the strikes drew condemnation": no striker
                 when = date_of(s, dated, m.start(), m.end())  # the event's own date, of those the sentence gives
                 self.date_here, self.date_words = when[:2] if when else (None, None)
                 fields = self.roles(etype, s, off, off + m.start(), off + m.end(), actors)
@@ -776,7 +777,7 @@ class _Drafter:
         met = next((e["participants"] for e in reversed(self.out.events) if e["type"] == "Meeting"), None)
         coded = {self.lex.country.get(i) or self.out.actors.get(i, {}).get("country") or self.acts_for.get(i) or i
                  for i in ids}
-        return met is None or not coded or bool(coded & {self.lex.country.get(p, p) for p in met} | coded & set(met))
+        return met is None or not coded or bool(coded & ({self.lex.country.get(p, p) for p in met} | set(met)))
 
     def anonymous(self, s: str, off: int, before: int, actors: list[Mention]) -> Mention | None:
         m = rules()["_anon"].search(s)
@@ -850,12 +851,13 @@ class _Drafter:
             trigger = s[t0 - off:t1 - off]  # "welcomed the deal": the words themselves say what
             if clause > 0 and after_verb and len(after_verb.split()) <= 3 and s[t1 - off:start].strip() in ("", "to"):
                 after_verb = ""  # "…, a diplomatic source told The Post.": what was said is before the words
-            if after_verb and not rules()["_reporting"].fullmatch(trigger) and not s[t1 - off:start].strip().endswith("that"):
+            reported = rules()["_reporting"].fullmatch(trigger) or s[t1 - off:start].strip().endswith("that")
+            if after_verb and not reported:
                 after_verb = f"{trigger} {after_verb}"  # "condemned the strike", "announced a ceasefire": what they did
             if opened := _OPENED.fullmatch(after_verb):  # "told the Post that “Azerbaijan is …" (the quote goes on)
                 q, after_verb = opened, ""
             if q and len(q.group(1).split()) < 4 and after_verb:
-                q = None  # "… will be resolved, referring to Erdoğan as “his friend.”": a phrase quoted, not what was said
+                q = None  # "… referring to Erdoğan as “his friend.”": a phrase quoted, not what was said
             said = ({"quote": q.group(1).strip().removesuffix(",")} if q else
                     {"paraphrase": after_verb or (trigger if " " in trigger else None)
                      or (s[:clause].strip(" ,.") if clause > 0 else s)})
@@ -1001,7 +1003,7 @@ class _Drafter:
             end = stop.start() if stop else len(s)
             struck = [c for m in after if m.start - off < end and (c := self.country(m)) and c != initiator]
             first_here = next((e for e in self.out.events[self.first_here:] if e["type"] == "MilitaryAction"), None)
-            if not struck and cause is not None and first_here and re.match(r"\s+(?:(?:on|at|against)\s+)?(?:its|their)\b", s[t1 - off:]):
+            if not struck and cause is not None and first_here and _ITS.match(s, t1 - off):
                 struck = [first_here["initiator"]]  # "in retaliation for US strikes on its nuclear sites"
             struck += [c for m in after if (c := self.country(m)) and c != initiator]
             targets = list(dict.fromkeys([*struck, *(c for c in countries if c != initiator)]))
@@ -1157,6 +1159,7 @@ _DECLARED = ("RedLine", "Threat", "MediationOffer", "MediationRequest", "StatedI
 _OPENED = re.compile(r"[“\"]([^”\"]{3,})")  # a quote opened and not closed in its sentence
 _IN_ORDER = ("MilitaryAction", "Statement")  # drafted at their first trigger in the sentence, not the list's
 _SUMMONED = re.compile(r"summon", re.I)  # a statement's trigger that makes it a summons
+_ITS = re.compile(r"\s+(?:(?:on|at|against)\s+)?(?:its|their)\b")  # "strikes on its nuclear sites"
 _WHICH = re.compile(r",\s+which\s+[^,;]*$")  # a relative clause: "…, which Cambodia denied"
 _CLAUSE_END = re.compile(r"[,;]|\s+(?:in (?:retaliation|response) (?:for|to)|after|following|since)\b")  # a strike's words
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|which)|;)\s+(?:the\s+)?$")  # before another actor's clause
