@@ -820,6 +820,9 @@ class _Drafter:
             # "Israel struck Hamas leaders in Doha, the Israel Defense Forces said.": the speaker is in
             # the clause of the verb, after the last comma, when one is named there; what was said, before it
             # "NATO Secretary General Mark Rutte said": the person, then a body, then a state
+            # "Netanyahu's office said": his government's, coded as his state
+            near = [Mention("actor", c, "Country", m.start, m.end, m.text)
+                    if m.type == "Person" and _OFFICE_OF.match(s, m.end - off) and (c := self.country(m)) else m for m in near]
             speaker = (next((m for m in near if m.type == "Person"), None)
                        or next((m for m in near if m.type == "Organisation"), None)
                        or self.anonymous(s, off, t0, actors)
@@ -1160,6 +1163,7 @@ _OPENED = re.compile(r"[“\"]([^”\"]{3,})")  # a quote opened and not closed 
 _IN_ORDER = ("MilitaryAction", "Statement")  # drafted at their first trigger in the sentence, not the list's
 _SUMMONED = re.compile(r"summon", re.I)  # a statement's trigger that makes it a summons
 _ITS = re.compile(r"\s+(?:(?:on|at|against)\s+)?(?:its|their)\b")  # "strikes on its nuclear sites"
+_OFFICE_OF = re.compile(r"['’]s\s+(?:office|government|spokes(?:man|woman|person))\b", re.I)  # "Netanyahu's office said"
 _WHICH = re.compile(r",\s+which\s+[^,;]*$")  # a relative clause: "…, which Cambodia denied"
 _CLAUSE_END = re.compile(r"[,;]|\s+(?:in (?:retaliation|response) (?:for|to)|after|following|since)\b")  # a strike's words
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|which)|;)\s+(?:the\s+)?$")  # before another actor's clause

@@ -40,3 +40,12 @@ def test_a_ceasefire_in_force_is_the_agreement_before() -> None:
 def test_a_ceasefire_in_force_with_no_agreement_before() -> None:
     d = draft.draft_text("A ceasefire took effect between Israel and Iran on 24 June.", dt.date(2025, 6, 25), REGISTRY)
     assert [(e["type"], e["date"], e["parties"]) for e in d.events] == [("Agreement", "2025-06-24", ["ISR", "IRN"])]
+
+
+def test_a_leaders_office_speaks_for_the_state() -> None:
+    """The paragraph's last sentence, "Israeli Prime Minister Benjamin Netanyahu's office said some final details were
+    still being worked out.", was Netanyahu's statement: his office's is his government's, coded as Israel."""
+    d = draft.draft_text("Israeli Prime Minister Benjamin Netanyahu's office said some final details were still being "
+                         "worked out.", dt.date(2025, 1, 20), REGISTRY)
+    assert [(e["speaker"], e["paraphrase"]) for e in d.events] == [("ISR", "some final details were still being worked out")]
+    assert draft.draft_text("Netanyahu said the talks went well.", None, REGISTRY).events[0]["speaker"] == "netanyahu"
