@@ -586,13 +586,16 @@ class _Drafter:
                     mine = {pid for pid, later in named if later == (cause is not None)}
                     theirs = {pid for pid, later in named if later != (cause is not None)}
                     here = [pid for pid in places if pid in mine or pid not in theirs and cause is None]
-                joint = fields.pop("_joint", None)
+                role, others, why = fields.pop("_joint", (None, [], None))
                 self.emit(etype, confidence, pattern, s, fields, here, outlets, carry=cause is None)
-                at[self.out.events[-1]["id"]] = m.start()
-                if joint is not None and made < 3:  # the other side's, in the same words
+                first = self.out.events[-1]["id"]
+                at[first] = m.start()
+                for other in others:  # "The two sides said …", "the Israeli and US strikes": each one's, in the same words
+                    if made >= 3:
+                        break
                     made += 1
-                    self.emit(etype, confidence, pattern, s, {**fields, "speaker": joint}, here, outlets,
-                              carry=cause is None, why=f"the other side of {self.out.events[-1]['id']}")
+                    self.emit(etype, confidence, pattern, s, {**fields, role: other}, here, outlets,
+                              carry=cause is None, why=f"the words of {first}, {why}")
                     at[self.out.events[-1]["id"]] = m.start()
                 if red_line is not None and made < 3 and not any(e["type"] == "RedLine" for e in self.out.events[-made:]):
                     made += 1
@@ -869,7 +872,7 @@ class _Drafter:
                 told = told or next((m for m in actors if t0 <= m.start < t1 and self.country(m)), None)
                 said = {**said, "medium": "summons"}
             return {"speaker": speaker.id, **({"addressees": [told.id]} if told else {}), **said, "_said_at": start,
-                    **({"_joint": joint} if joint else {})}
+                    **({"_joint": ("speaker", [joint], "the other side")} if joint else {})}
         if etype == "RedLine":
             # "“We will not allow Iran to have a nuclear weapon,” Netanyahu said": words in a quote are
             # the speaker's after it, and the line ends with the quote
@@ -1010,8 +1013,10 @@ class _Drafter:
                 struck = [first_here["initiator"]]  # "in retaliation for US strikes on its nuclear sites"
             struck += [c for m in after if (c := self.country(m)) and c != initiator]
             targets = list(dict.fromkeys([*struck, *(c for c in countries if c != initiator)]))
+            strikers = [c for c in dict.fromkeys(self.country(m) for m in chain) if c and c != initiator]
             return {"initiator": initiator, **({"target": targets[0]} if targets else {}),
-                    "content": s[t0 - off:end].strip(" ,.;") or s, **({"_cause": cause.start()} if cause else {})}
+                    "content": s[t0 - off:end].strip(" ,.;") or s, **({"_cause": cause.start()} if cause else {}),
+                    **({"_joint": ("initiator", strikers, "another striker")} if strikers else {})}
         if etype == "StatedIntention":
             if first is None:
                 return None
@@ -1150,6 +1155,7 @@ _ACCUSED = re.compile(r"\baccus", re.I)
 _SPACES = re.compile(r"\s*")
 _ON_IN = re.compile(r"(?:(?:late |early )?(?:on|in) )?")
 _THAT = re.compile(r"(?:(?:saying|stating)\s+)?(?:that\s+)?")  # "issued a statement saying that …"
+_WHEN_THAT = re.compile(r"(?:after|before|during|following|at|in|with)\s[^;“\"]{0,100}?,?\s+(?=that\s)")
 _WHERE_THAT = re.compile(r"(?:in|at|from) (?:the )?[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,3},?\s+(?=that\s)")
 _IN_FORCE = re.compile(r"\b(?:took effect|holds)\b")  # an agreement's trigger that says it is in force
 _BY_WIRE = re.compile(r"\b((?:tele)?phone|video)", re.I)  # a meeting's trigger that says how it was held
@@ -1184,6 +1190,8 @@ def _said_from(s: str, start: int, date_words: str | None) -> int:
     26
     >>> _said_from("announced in Doha that Israel and Hamas had agreed", 9, None)
     23
+    >>> _said_from("said after the meeting with representatives of France that the talks were serious", 4, None)
+    59
     """
     at = _SPACES.match(s, start).end()  # type: ignore[union-attr]
     if date_words and (on := _ON_IN.match(s, at)) and s.startswith(date_words, on.end()):
@@ -1191,7 +1199,7 @@ def _said_from(s: str, start: int, date_words: str | None) -> int:
         end += s.startswith(",", end)
         if (after := _SPACES.match(s, end).end()) > end:  # type: ignore[union-attr]
             at = after
-    if where := _WHERE_THAT.match(s, at):  # "announced on 15 January in Doha that …"
+    if where := _WHERE_THAT.match(s, at) or _WHEN_THAT.match(s, at):  # "… in Doha that …", "… after the meeting … that …"
         at = where.end()
     return _THAT.match(s, at).end()  # type: ignore[union-attr]
 

@@ -27,9 +27,12 @@ TEXT = ("Iranian diplomats met their British, French and German counterparts in 
 
 def test_the_meeting_and_the_strikes() -> None:
     d = draft.draft_text(TEXT, dt.date(2025, 7, 26), REGISTRY)
-    meeting, strikes = d.events
+    meeting, *strikes = d.events
     assert (meeting["participants"], meeting["format"]) == (["IRN", "GBR", "FRA", "DEU"], "multilateral")
-    assert (strikes["type"], strikes["initiator"], strikes["target"]) == ("MilitaryAction", "ISR", "IRN")
+    # a strike by each striker named ("the Israeli and US strikes"), before the talks that "since" dates
+    assert [(e["type"], e["initiator"], e["target"], e["date"]) for e in strikes] == [
+        ("MilitaryAction", "ISR", "IRN", "recent weeks"), ("MilitaryAction", "USA", "IRN", "recent weeks")]
+    assert strikes[1]["note"] == "draft: rule MilitaryAction from the words of military-action-1, another striker; confidence 0.65"
 
 
 def test_a_clause_that_dates_the_meeting_names_no_participant() -> None:
@@ -46,3 +49,13 @@ def test_a_strike_named_by_its_verb_as_before() -> None:
     assert [(e["initiator"], e.get("target")) for e in d.events] == [("ISR", "SYR")]
     d = draft.draft_text("Iran fired missiles at Israel after the United States struck its sites.", None, REGISTRY)
     assert [(e["initiator"], e.get("target")) for e in d.events][0] == ("IRN", "ISR")
+
+
+def test_what_was_said_after_the_meeting() -> None:
+    """"Gharibabadi said after the meeting with representatives of France, Germany and Britain that the talks had been
+    serious, frank and detailed" (25 July 2025) said "after the meeting … that the talks …": when it was said is not
+    what was said."""
+    d = draft.draft_text("Iranian Deputy Foreign Minister Kazem Gharibabadi said after the meeting with representatives of "
+                         "France, Germany and Britain that the talks had been serious, frank and detailed.",
+                         dt.date(2025, 7, 26), REGISTRY)
+    assert d.events[0]["paraphrase"] == "the talks had been serious, frank and detailed"
