@@ -578,14 +578,7 @@ class _Drafter:
                     cut = c.start()  # "began talks aimed at … friction in Syria": not where they met
                 if said_at is not None and said_at > m.end():
                     cut = said_at  # "… made it clear that any change … in the Palmyra region crosses a red line"
-                if cut is None:
-                    here = places
-                else:
-                    named = [(m.id, m.start - off >= cut) for m in ms if m.kind == "place"] + [
-                        (pid, a.start - off >= cut) for a in actors if (pid := self.lex.place_named.get(a.text))]
-                    mine = {pid for pid, later in named if later == (cause is not None)}
-                    theirs = {pid for pid, later in named if later != (cause is not None)}
-                    here = [pid for pid in places if pid in mine or pid not in theirs and cause is None]
+                here = places if cut is None else self.places_by(places, cut, off, ms, actors, after=cause is not None)
                 role, others, why = fields.pop("_joint", (None, [], None))
                 self.emit(etype, confidence, pattern, s, fields, here, outlets, carry=cause is None)
                 first = self.out.events[-1]["id"]
@@ -754,6 +747,16 @@ class _Drafter:
             return self.out.actors.get(m.id, {}).get("affiliation")
         found = self.lex.country.get(m.id) or self.out.actors.get(m.id, {}).get("country") or self.acts_for.get(m.id)
         return found or (m.id if m.type == "Organisation" else None)
+
+    def places_by(self, places: list[str], cut: int, off: int, ms: list[Mention], actors: list[Mention], *,
+                  after: bool) -> list[str]:
+        """Of a sentence's ``places``, those its words name after ``cut`` (``after``), else before it; a place
+        no words name (the city of "at the White House") goes with those before."""
+        named = [(x.id, x.start - off >= cut) for x in ms if x.kind == "place"] + [
+            (pid, a.start - off >= cut) for a in actors if (pid := self.lex.place_named.get(a.text))]
+        side = {pid for pid, later in named if later == after}
+        other = {pid for pid, later in named if later != after}
+        return [pid for pid in places if pid in side or pid not in other and not after]
 
     def declared(self, at: dict[str, int]) -> None:
         """A statement declares the red lines, threats, offers, requests, intentions and agreements its
