@@ -745,8 +745,12 @@ class _Drafter:
         organisation of no state stands for itself (Hamas, NATO)."""
         if m.type == "AnonymousSource":
             return self.out.actors.get(m.id, {}).get("affiliation")
-        found = self.lex.country.get(m.id) or self.out.actors.get(m.id, {}).get("country") or self.acts_for.get(m.id)
-        return found or (m.id if m.type == "Organisation" else None)
+        return self.coded(m.id) or (m.id if m.type == "Organisation" else None)
+
+    def coded(self, aid: str) -> str | None:
+        """The state an actor id is coded as, when it is known: the registry's, the draft's, or that a
+        person acts for."""
+        return self.lex.country.get(aid) or self.out.actors.get(aid, {}).get("country") or self.acts_for.get(aid)
 
     def places_by(self, places: list[str], cut: int, off: int, ms: list[Mention], actors: list[Mention], *,
                   after: bool) -> list[str]:
@@ -781,8 +785,7 @@ class _Drafter:
     def took_part(self, ids: set[str]) -> bool:
         """Whether any of ``ids`` (or none given) is, as the state it is coded as, of the last meeting."""
         met = next((e["participants"] for e in reversed(self.out.events) if e["type"] == "Meeting"), None)
-        coded = {self.lex.country.get(i) or self.out.actors.get(i, {}).get("country") or self.acts_for.get(i) or i
-                 for i in ids}
+        coded = {self.coded(i) or i for i in ids}
         return met is None or not coded or bool(coded & ({self.lex.country.get(p, p) for p in met} | set(met)))
 
     def anonymous(self, s: str, off: int, before: int, actors: list[Mention]) -> Mention | None:
