@@ -44,7 +44,7 @@ def test_round_trip_with_a_second_parser(embedded: Store, fmt: str) -> None:
 
 def test_one_article_graph(embedded: Store) -> None:
     data = export(embedded, "turtle", article=SEED_ID)
-    assert len(list(ox.parse(data, format=ox.RdfFormat.TURTLE))) == 533
+    assert len(list(ox.parse(data, format=ox.RdfFormat.TURTLE))) == 560
     assert data.startswith(b"@prefix")
 
 

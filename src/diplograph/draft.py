@@ -509,6 +509,7 @@ class _Drafter:
                     self.out.proposals.append(proposal(record))
         made = 0
         self.first_here = len(self.out.events)  # the events of this sentence: self.out.events[self.first_here:]
+        self.told_here: list[dict[str, Any]] = []  # and those of sentences before that it tells again
         at: dict[str, int] = {}  # where in the sentence each of them was told (its trigger)
         for etype, confidence, triggers, any_trigger in rules()["_events"]:
             if made >= 3 or not any_trigger.search(s):
@@ -544,6 +545,9 @@ class _Drafter:
                         said = f"in force from {since[0]}, said" if since else "said to be in force"
                         agreed["note"] = agreed["note"].replace("; confidence", f"; {said} in a later sentence; confidence")
                     continue
+                if etype == "StatedIntention" and any(e["type"] == "MediationRequest" and m.start() <= at[e["id"]] < m.end()
+                                                      for e in self.out.events[self.first_here:]):
+                    continue  # "he would ask Trump to mediate": the request drafted at these words, no second event
                 earlier = [e for e in self.out.events[self.first_here:] if e["type"] == etype]
                 if earlier and not any(off + _clause_start(s, m.start()) <= a.start < off + m.start() for a in actors):
                     continue  # "Israel struck Hamas leaders in Doha, and the strikes drew condemnation": no striker
@@ -559,6 +563,16 @@ class _Drafter:
                 if etype == "MilitaryAction" and any(
                         (e["initiator"], e.get("target")) == (fields["initiator"], fields.get("target")) for e in earlier):
                     continue  # "Israel struck … ; the strikes on …": told twice
+                if etype == "Agreement" and (same := self.same_deal(fields)) is not None:
+                    # "Trump announced that Israel and Iran had agreed to a ceasefire. … Israel's Prime Minister's
+                    # Office said on Tuesday that Israel had agreed to the president's proposal for a bilateral
+                    # ceasefire": the one ceasefire, told again
+                    if s.strip() not in same["evidence"]:
+                        same["evidence"].append(s.strip())
+                        same["note"] = same["note"].replace("; confidence", "; told again in a later sentence; confidence")
+                    at[same["id"]] = m.start()  # declared by a statement of this sentence, as if told here
+                    self.told_here.append(same)
+                    continue
                 if etype == "Statement" and earlier:
                     if any(e["speaker"] == fields["speaker"] for e in earlier):
                         continue  # one statement a speaker a sentence
@@ -596,7 +610,7 @@ class _Drafter:
                               why=f"the condition of {self.out.events[-1]['id']}")
                     at[self.out.events[-1]["id"]] = m.start()
         self.declared(at)
-        self.hosted(s, off, actors, made)
+        made += self.hosted(s, off, actors, made)
         # a look back ("The deal had been expected to be signed on 28 February, when …") dates its own
         # events, not what the next sentences tell: "had" before its first date
         background = bool(dated) and _HAD.search(s, 0, dated[0][2]) is not None
@@ -607,28 +621,55 @@ class _Drafter:
             gathered = any(e["type"] == "Meeting" for e in new)
             self.last_date, self.last_place = found[0], places[0] if places and gathered else None
 
-    def hosted(self, s: str, off: int, actors: list[Mention], made: int) -> None:
+    def hosted(self, s: str, off: int, actors: list[Mention], made: int) -> int:
         """"talks hosted by Saudi Arabia": the host of the meeting this sentence drafted, or else of
         the last one ("… met in Putrajaya. The talks were hosted by Malaysian Prime Minister Anwar
         Ibrahim."), coded as its country; a host "hosted by" is no participant; one who "hosted the
-        meeting" named among its participants stays one."""
+        meeting" named among its participants stays one.
+
+        A person of a third state who hosts, opens or chairs the talks of others ("Turkish Foreign
+        Minister Hakan Fidan opened the meeting") takes a part in them a state lent as a venue does
+        not: they are drafted as mediating between the participants as well (seeds 005 and 011).
+        Returns the number of events drafted (0 or 1)."""
         m = _HOSTED_BY.search(s)
-        by = next((c for a in actors if a.start >= off + m.end() and (c := self.country(a))), None) if m else None
+        who = next((a for a in actors if a.start >= off + m.end() and self.country(a)), None) if m else None
+        if who is not None and who.type == "Country":  # "hosted by Malaysian Prime Minister Anwar Ibrahim": the person
+            who = next((a for a in actors if a.start >= who.end and a.type == "Person" and self.country(a) == who.id
+                        and _OFFICE_BETWEEN.fullmatch(s, who.end - off, a.start - off)), who)
         new = self.out.events[len(self.out.events) - made:] if made else []
         meeting = next((e for e in reversed(new) if e["type"] == "Meeting"), None) or next(
             (e for e in reversed(self.out.events) if e["type"] == "Meeting" and "host" not in e), None)
-        if by is None and not made and meeting is not None and (a := _HOSTED_THE.search(s)):
+        if who is None and not made and meeting is not None and (a := _HOSTED_THE.search(s)):
             # "Crown Prince Mohammed bin Salman hosted the meeting": the last one's host is the one named
             # before the words, coded as their state, else as that of the place it was at (Riyadh: SAU)
-            host = next((x for x in reversed(actors) if x.end - off <= a.start()), None)
-            by = host and (self.country(host) or self.lex.place_state.get(meeting["place"]))
-        if by is None or meeting is None:
-            return
+            who = next((x for x in reversed(actors) if x.end - off <= a.start()), None)
+        by = who and (self.country(who) or (meeting and self.lex.place_state.get(meeting["place"])))
+        if who is None or by is None or meeting is None:
+            return 0
         if m and by in meeting["participants"] and len(meeting["participants"]) > 2:  # (named among them: stays)
             meeting["participants"] = [c for c in meeting["participants"] if c != by]
             meeting["format"] = meeting_format(len(meeting["participants"]))
         _put_after(meeting, "format", "host", by)  # as a person writes it
         self.local_countries(by)
+        if who.type != "Person" or by in meeting["participants"] or len(meeting["participants"]) < 2:
+            return 0
+        self.emit("MediationOffer", rules()["events"]["MediationOffer"]["confidence"], (m or a).re.pattern, s,
+                  {"mediator": who.id, "parties": list(meeting["participants"])},
+                  [] if meeting["place"] == "unknown" else [meeting["place"]], [], why=f"the host of {meeting['id']}")
+        if "date" in meeting:  # the talks' day, whatever the sentence that names the host dates
+            self.out.events[-1]["date"] = meeting["date"]
+        return 1
+
+    def same_deal(self, fields: dict[str, Any]) -> dict[str, Any] | None:
+        """The agreement of an earlier sentence that ``fields`` tells again: the same parties and the same
+        kind of deal ("a ceasefire" / "the proposal for a bilateral ceasefire"), not a new one ("a new
+        ceasefire", "a second deal")."""
+        kind = _DEAL_KIND.search(fields.get("content", ""))
+        if kind is None or _NEW_DEAL.search(fields["content"], 0, kind.start()) or not _A_THING.match(fields["content"]):
+            return None  # (agreed "to meet and work out a ceasefire": to do something, not the ceasefire itself)
+        return next((e for e in reversed(self.out.events[:self.first_here]) if e["type"] == "Agreement"
+                     and set(e["parties"]) == set(fields["parties"])
+                     and (k := _DEAL_KIND.search(e.get("content", ""))) and k.group(0).lower() == kind.group(0).lower()), None)
 
     def shifted(self, s: str) -> tuple[str, str] | None:
         """"a day earlier", "two days later", "the next day", "two weeks earlier": days from the last
@@ -767,7 +808,7 @@ class _Drafter:
         sentence tells ("Katz warned … that he would pay a very heavy price if he allowed …": the threat
         and the red line; "Trump announced … that Israel and Iran had agreed to a ceasefire": the
         agreement): each declared by the statement told last before it, else by the first."""
-        here = self.out.events[self.first_here:]
+        here = self.out.events[self.first_here:] + self.told_here
         statements = sorted(((at[e["id"]], e) for e in here if e["type"] == "Statement"), key=lambda pe: pe[0])
         if not statements:
             return
@@ -974,8 +1015,12 @@ class _Drafter:
             joined = [c for m in after if (c := self.country(m)) and _WITH.search(s, t1 - off, m.start - off)]
             with_them = list(dict.fromkeys([*signed, *joined]))
             met = next((e["participants"] for e in reversed(self.out.events) if e["type"] == "Meeting"), [])
-            if len(with_them) == 1 and with_them[0] in met:  # "Trump and Putin spoke by phone. Putin agreed to …"
-                with_them += [c for c in met if c != with_them[0]]
+            # "Trump and Putin spoke by phone. Putin agreed to …": with the others of the last meeting or
+            # agreement of theirs ("Israel and Iran had agreed to a ceasefire. … Israel had agreed to …")
+            sides = next((p for e in reversed(self.out.events) if e["type"] in ("Meeting", "Agreement")
+                          and with_them and with_them[0] in (p := e.get("participants") or e["parties"])), [])
+            if len(with_them) == 1 and sides:
+                with_them += [c for c in sides if c != with_them[0]]
             if with_them and all(b in rules()["member_bodies"] for b in with_them):
                 return None  # "NATO leaders agreed to …": among its members, whom the words do not name
             parties = with_them if len(with_them) >= 2 else countries if len(countries) >= 2 else self.main
@@ -1024,9 +1069,15 @@ class _Drafter:
                     "content": s[t0 - off:end].strip(" ,.;") or s, **({"_cause": cause.start()} if cause else {}),
                     **({"_joint": ("initiator", strikers, "another striker")} if strikers else {})}
         if etype == "StatedIntention":
-            if first is None:
+            # "A Ukrainian source said Russia had made unacceptable demands, including that …": the one named
+            # after the words that report it, not the reporter
+            said = [r.end() for r in rules()["_reporting"].finditer(s, 0, t0 - off)]
+            holder = next((m for m in before if said and m.start - off >= said[-1]), first)
+            if holder is None:
                 return None
-            return {"holder": first.id, "content": s[t0 - off:].strip(" ,.") or s}
+            # what a demand or proposal asks for is what follows "that" ("demanded that Ukraine withdraw …")
+            start = t1 if s[t0 - off:t1 - off].endswith("that") else t0
+            return {"holder": holder.id, "content": s[start - off:].strip(" ,.") or s}
         return None
 
     def emit(self, etype: str, confidence: float, pattern: str, s: str, fields: dict[str, Any],
@@ -1141,7 +1192,8 @@ _HAD = re.compile(r"\bhad\b", re.I)  # past perfect: a look back from the articl
 _WAS = re.compile(r"\b(?:was|were|had been)\s+$", re.I)  # "was due to", "had been expected to": then, not to come
 _NEXT = re.compile(r"\b(?:the following|next|coming)\s+$", re.I)
 _HOSTED_BY = re.compile(r"\bhosted by\b")
-_HOSTED_THE = re.compile(r"\bhosted (?:the|that|this) (?:meeting|talks|summit|gathering)\b")
+_OFFICE_BETWEEN = re.compile(r"[\w’' -]{1,40}")  # "Malaysian| Prime Minister |Anwar Ibrahim": no comma, no clause
+_HOSTED_THE = re.compile(r"\b(?:hosted|opened|chaired) (?:the|that|this) (?:meeting|talks|summit|gathering)\b")
 _IF = re.compile(r"\b(?:if|unless)\s+(?P<what>.+)$", re.I)  # a threat's condition: "… a heavy price if he allowed …"
 _UNMET = re.compile(r"^unless\b|\b(?:not|never|no longer|fails? to|failed to)\b|n['’]t\b", re.I)  # a demand's condition
 # between "told"/"warned" and the one told: an office and the like ("Syrian President Ahmed al-Sharaa", "the EU")
@@ -1163,6 +1215,9 @@ _ON_IN = re.compile(r"(?:(?:late |early )?(?:on|in) )?")
 _THAT = re.compile(r"(?:(?:saying|stating)\s+)?(?:that\s+)?")  # "issued a statement saying that …"
 _WHEN_THAT = re.compile(r"(?:after|before|during|following|at|in|with)\s[^;“\"]{0,100}?,?\s+(?=that\s)")
 _WHERE_THAT = re.compile(r"(?:in|at|from) (?:the )?[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,3},?\s+(?=that\s)")
+_DEAL_KIND = re.compile(r"\b(?:ceasefire|truce|armistice|peace (?:deal|agreement|accord)|trade (?:deal|agreement))\b", re.I)
+_A_THING = re.compile(r"(?:to\s+)?(?:an?|the|its|their|this|that|[\w-]+['’]s)\s", re.I)  # "to the president's proposal"
+_NEW_DEAL = re.compile(r"\b(?:new|another|second|third|fresh|renewed|further|separate)\b", re.I)
 _IN_FORCE = re.compile(r"\b(?:took effect|holds)\b")  # an agreement's trigger that says it is in force
 _BY_WIRE = re.compile(r"\b((?:tele)?phone|video)", re.I)  # a meeting's trigger that says how it was held
 _DEAL_NAMED = re.compile(r"\b(?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord)$")  # a trigger naming what was agreed

@@ -23,9 +23,11 @@ TEXT = ("Thailand's acting Prime Minister Phumtham Wechayachai and Cambodian Pri
 
 def test_the_host_of_the_last_meeting() -> None:
     d = draft.draft_text(TEXT, dt.date(2025, 7, 30), REGISTRY)
-    meeting, accusation = d.events
+    meeting, mediation, accusation = d.events
     assert list(meeting)[:9] == ["id", "type", "label", "date", "place", "participants", "format", "host", "certainty"]
     assert (meeting["participants"], meeting["host"]) == (["THA", "KHM"], "MYS")
+    # a third state's leader who hosts the talks of two others mediates them (tests/issues/test_draft_of_hosts_who_mediate.py)
+    assert (mediation["type"], mediation["mediator"], mediation["parties"]) == ("MediationOffer", "anwar", ["THA", "KHM"])
     assert (accusation["type"], accusation["speaker"], accusation["date"]) == ("Statement", "THA", "2025-07-29")
     assert d.skipped == []  # "hosted by" fires no meeting of its own
     assert "MYS" not in d.actors  # in the seed registry since seed 011 (this paragraph's article)
