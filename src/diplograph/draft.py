@@ -177,6 +177,7 @@ def rules() -> dict[str, Any]:
     data["_terms"] = re.compile(data["terms"])
     data["_struck_else"] = re.compile(data["struck_else"], re.I)
     data["_unrealised"] = re.compile(data["unrealised"], re.I)
+    data["_passive"] = re.compile(data["passive"], re.I)
     data["_future"] = re.compile(data["future"], re.I)
     data["_retaliation"] = re.compile(data["retaliation"], re.I)
     data["_cause"] = re.compile(data["causes"], re.I)
@@ -528,6 +529,8 @@ class _Drafter:
                 if etype in rules()["negated_types"] and (rules()["_negation"].search(s, 0, m.start())
                                                           or rules()["_unrealised"].search(s, 0, m.start())):
                     continue  # "Neither Israel nor Hamas was represented at the summit"; "expected to be signed"
+                if etype == "Meeting" and m.group(0).lower().startswith("met") and rules()["_passive"].search(s, 0, m.start()):
+                    continue  # "any retaliation would be met with far greater force"
                 if etype in rules()["future_types"] and rules()["_future"].search(s, 0, m.start()):
                     continue  # "Trump said he would visit China in April": not yet
                 if etype == "Threat" and rules()["_terms"].search(s):
@@ -967,7 +970,9 @@ class _Drafter:
                 return {"initiator": first.id, "target": struck["initiator"], "consequence": s[t0 - off:].strip(" ,.")}
             if target.id == first.id:
                 return None
-            consequence = s[t1 - off:said.start() if said else None].strip(" ,.") or s  # not ", Trump warned"
+            # not ", Trump warned"; the words that say what it costs are part of it ("would be met with far greater force")
+            consequence = s[(t0 if _FACED.search(s, t0 - off, t1 - off) else t1) - off:said.start() if said else None
+                            ].strip(" ,.") or s
             if target.start == t1 + 1 and (w := re.match(r"\s+with\s+", s[target.end - off:])):
                 consequence = s[target.end - off + w.end():].strip(" ,.") or consequence  # "threatened Spain with …"
             threat = {"initiator": first.id, "target": target.id, "consequence": consequence}
@@ -1030,7 +1035,7 @@ class _Drafter:
             if len(parties) < 2:  # an agreement has two or more parties (the shape insists)
                 return None
             # "…, the Kremlin said": who said it is no part of what was agreed
-            content = _SAID_AFTER.split(s[t1 - off:])[0].strip(" ,.")
+            content = _without_when(_SAID_AFTER.split(s[t1 - off:])[0].strip(" ,."), self.a.published)
             if named := _DEAL_NAMED.search(s, t0 - off, t1 - off):  # "reached a trade deal at Trump's golf resort"
                 on = _DEAL_ON.match(content)
                 content = named.group(0) + (" " + content[:on.end()].strip(" ,.") if on else "")
@@ -1191,7 +1196,7 @@ _FUTURE = re.compile(r"\b(?:would|will|shall|due to|scheduled|expected to|set to
 _HAD = re.compile(r"\bhad\b", re.I)  # past perfect: a look back from the article's time
 _WAS = re.compile(r"\b(?:was|were|had been)\s+$", re.I)  # "was due to", "had been expected to": then, not to come
 _NEXT = re.compile(r"\b(?:the following|next|coming)\s+$", re.I)
-_HOSTED_BY = re.compile(r"\bhosted by\b")
+_HOSTED_BY = re.compile(r"\b(?:hosted|opened|chaired) by\b")
 _OFFICE_BETWEEN = re.compile(r"[\w’' -]{1,40}")  # "Malaysian| Prime Minister |Anwar Ibrahim": no comma, no clause
 _HOSTED_THE = re.compile(r"\b(?:hosted|opened|chaired) (?:the|that|this) (?:meeting|talks|summit|gathering)\b")
 _IF = re.compile(r"\b(?:if|unless)\s+(?P<what>.+)$", re.I)  # a threat's condition: "… a heavy price if he allowed …"
@@ -1215,6 +1220,8 @@ _ON_IN = re.compile(r"(?:(?:late |early )?(?:on|in) )?")
 _THAT = re.compile(r"(?:(?:saying|stating)\s+)?(?:that\s+)?")  # "issued a statement saying that …"
 _WHEN_THAT = re.compile(r"(?:after|before|during|following|at|in|with)\s[^;“\"]{0,100}?,?\s+(?=that\s)")
 _WHERE_THAT = re.compile(r"(?:in|at|from) (?:the )?[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,3},?\s+(?=that\s)")
+_ON_END = re.compile(r",?\s+on\s+$")  # "… on |26 October 2025"
+_AT_END = re.compile(r",?\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s?){1,4}$")  # "… in Kuala Lumpur| on …"
 _DEAL_KIND = re.compile(r"\b(?:ceasefire|truce|armistice|peace (?:deal|agreement|accord)|trade (?:deal|agreement))\b", re.I)
 _A_THING = re.compile(r"(?:to\s+)?(?:an?|the|its|their|this|that|[\w-]+['’]s)\s", re.I)  # "to the president's proposal"
 _NEW_DEAL = re.compile(r"\b(?:new|another|second|third|fresh|renewed|further|separate)\b", re.I)
@@ -1263,6 +1270,16 @@ def _said_from(s: str, start: int, date_words: str | None) -> int:
     if where := _WHERE_THAT.match(s, at) or _WHEN_THAT.match(s, at):  # "… in Doha that …", "… after the meeting … that …"
         at = where.end()
     return _THAT.match(s, at).end()  # type: ignore[union-attr]
+
+
+def _without_when(content: str, published: dt.date | None) -> str:
+    """What was agreed without when and where it was: "signed a joint declaration in Kuala Lumpur on 26
+    October 2025, witnessed by …" agreed "a joint declaration" (the event has its date and place); a
+    date still to come is what was agreed ("that experts would begin technical talks on Wednesday")."""
+    on = next((d for d in dates_in(content, published) if _ON_END.search(content, 0, d[2])), None)
+    if on is None:
+        return content
+    return _AT_END.sub("", _ON_END.sub("", content[:on[2]])).strip(" ,") or content
 
 
 def _put_after(event: dict[str, Any], before: str, key: str, value: Any) -> None:

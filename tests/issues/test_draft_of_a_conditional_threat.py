@@ -34,10 +34,10 @@ def test_a_threat_with_a_condition_is_a_red_line_too() -> None:
     assert (statement["speaker"], statement["addressees"]) == ("katz", ["sharaa"])
     assert statement["paraphrase"].startswith("he would pay a very heavy price if")
     assert {k: threat[k] for k in ("initiator", "target", "consequence", "condition")} == {
-        "initiator": "katz", "target": "sharaa", "consequence": "a very heavy price", "condition": LINE}
+        "initiator": "katz", "target": "sharaa", "consequence": "would pay a very heavy price", "condition": LINE}
     assert {k: red_line.get(k) for k in ("type", "date", "holder", "addressees", "condition", "consequence", "status")} == {
         "type": "RedLine", "date": "Thursday", "holder": "ISR", "addressees": ["SYR"], "condition": LINE,
-        "consequence": "a very heavy price", "status": "declared"}
+        "consequence": "would pay a very heavy price", "status": "declared"}
     assert red_line["note"] == "draft: rule RedLine from the condition of threat-1; confidence 0.75"
     assert red_line["evidence"] == [KATZ]
 

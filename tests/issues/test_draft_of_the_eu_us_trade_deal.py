@@ -47,7 +47,7 @@ def test_deals_reached_struck_sealed() -> None:
     assert _events("Israel and Hamas reached an agreement on a ceasefire in Gaza, mediators said.")[-1] == (
         "Agreement", ["ISR", "hamas"], "an agreement on a ceasefire in Gaza")
     assert _events("Armenia and Azerbaijan struck a deal to end their conflict on 8 August.") == [
-        ("Agreement", ["ARM", "AZE"], "a deal to end their conflict on 8 August")]
+        ("Agreement", ["ARM", "AZE"], "a deal to end their conflict")]  # its date is the event's own (test_draft_of_strikes_answered.py)
     assert _events("Israel struck Hamas leaders in Doha.") == [("MilitaryAction", "ISR", "struck Hamas leaders in Doha")]
 
 

@@ -1,0 +1,77 @@
+"""Drafting paragraphs of dated events in my words (2026-12-03):
+
+* the US strikes on Fordow, Natanz and Isfahan (22 June 2025): "any retaliation would be met with far
+  greater force" was a meeting of the United States and Iran ("met with"); its consequence lacked the
+  words that say it ("with far greater force"); Araghchi's "the attacks … would have everlasting
+  consequences" was no threat;
+* the Kuala Lumpur declaration (26 October 2025): what was agreed ran on to where, when and before whom
+  it was signed ("a joint declaration in Kuala Lumpur on 26 October 2025, witnessed by …");
+* the second Istanbul round (2 June 2025): "The meeting, opened by Turkish Foreign Minister Hakan
+  Fidan, …" named no host;
+* the Geneva talks (23 November 2025): "to discuss a US plan to end the war" was a stated intention;
+  and "Iran plans to resume talks with the United States" a meeting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplograph import draft
+
+from ..conftest import seed_registry
+
+REGISTRY = seed_registry()
+
+
+def _events(text: str, published: dt.date) -> list[dict]:
+    return draft.draft_text(text, published, REGISTRY).events
+
+
+def test_strikes_answered_with_threats() -> None:
+    strike, said, threat, warning, threat2 = _events(
+        "The United States struck three Iranian nuclear sites, Fordow, Natanz and Isfahan, on 22 June 2025. Iranian "
+        "Foreign Minister Abbas Araghchi said the attacks were outrageous and would have everlasting consequences. "
+        "Trump warned Iran that any retaliation would be met with far greater force.", dt.date(2025, 6, 23))
+    assert (strike["type"], strike["initiator"], strike["target"]) == ("MilitaryAction", "USA", "IRN")
+    # the struck state's minister threatens the striker, though his words name no one
+    assert (said["type"], said["declares"]) == ("Statement", threat["id"])
+    assert (threat["type"], threat["initiator"], threat["target"], threat["consequence"]) == (
+        "Threat", "araghchi", "USA", "would have everlasting consequences")
+    # "be met with" is no meeting; what the threat costs keeps its words
+    assert (warning["type"], warning["declares"]) == ("Statement", threat2["id"])
+    assert (threat2["type"], threat2["initiator"], threat2["target"], threat2["consequence"]) == (
+        "Threat", "trump", "IRN", "would be met with far greater force")
+
+
+def test_met_after_be_is_no_meeting_and_met_still_is() -> None:
+    assert [e["type"] for e in _events("The proposal was met with scepticism in Israel.", dt.date(2025, 6, 1))] == []
+    assert [e["type"] for e in _events("Israel and Turkey met in Baku on 9 April 2025.", dt.date(2025, 4, 10))] == ["Meeting"]
+
+
+def test_what_was_agreed_without_when_and_where() -> None:
+    agreement, = _events("Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet signed a joint "
+                         "declaration in Kuala Lumpur on 26 October 2025, witnessed by US President Donald Trump and "
+                         "Malaysian Prime Minister Anwar Ibrahim.", dt.date(2025, 10, 27))
+    assert (agreement["parties"], agreement["content"], agreement["date"]) == (["THA", "KHM"], "a joint declaration",
+                                                                                "2025-10-26")
+    # a date still to come is part of what was agreed (seed 002)
+    meeting, agreement = _events("Iran and the United States met in Rome on 19 April 2025. The two sides agreed that "
+                                 "experts would begin technical talks in Oman on Wednesday.", dt.date(2025, 4, 20))
+    assert (agreement["type"], agreement["date"]) == ("Agreement", "2025-04-19")
+    assert agreement["content"] == "that experts would begin technical talks in Oman on Wednesday"
+
+
+def test_a_meeting_opened_by_a_minister_of_a_third_state() -> None:
+    meeting, mediation = _events("Russian and Ukrainian delegations met at Istanbul's Çırağan Palace on 2 June 2025. "
+                                 "The meeting, opened by Turkish Foreign Minister Hakan Fidan, lasted just over an hour.",
+                                 dt.date(2025, 6, 3))
+    assert (meeting["host"], mediation["mediator"], mediation["parties"]) == ("TUR", "fidan", ["RUS", "UKR"])
+
+
+def test_a_plan_named_is_no_intention() -> None:
+    events = _events("US and Ukrainian delegations met in Geneva on 23 November 2025 to discuss a US plan to end the "
+                     "war with Russia.", dt.date(2025, 11, 24))
+    assert [e["type"] for e in events] == ["Meeting"]
+    intention, = _events("Iran plans to resume talks with the United States.", dt.date(2025, 11, 24))
+    assert (intention["type"], intention["holder"]) == ("StatedIntention", "IRN")  # and no meeting: still to come
+    assert [e["type"] for e in _events("Israel hopes to hold talks with Syria.", dt.date(2025, 11, 24))] == ["StatedIntention"]
