@@ -552,7 +552,8 @@ class _Drafter:
                                                       for e in self.out.events[self.first_here:]):
                     continue  # "he would ask Trump to mediate": the request drafted at these words, no second event
                 earlier = [e for e in self.out.events[self.first_here:] if e["type"] == etype]
-                if earlier and not any(off + _clause_start(s, m.start()) <= a.start < off + m.start() for a in actors):
+                if earlier and not _WHO.fullmatch(s, _clause_start(s, m.start()), m.start()) and not any(
+                        off + _clause_start(s, m.start()) <= a.start < off + m.start() for a in actors):
                     continue  # "Israel struck Hamas leaders in Doha, and the strikes drew condemnation": no striker
                 when = date_of(s, dated, m.start(), m.end())  # the event's own date, of those the sentence gives
                 self.date_here, self.date_words = when[:2] if when else (None, None)
@@ -874,6 +875,9 @@ class _Drafter:
             # the clause of the verb, after the last comma, when one is named there; what was said, before it
             # "NATO Secretary General Mark Rutte said": the person, then a body, then a state
             # "Netanyahu's office said": his government's, coded as his state
+            who = clause >= 0 and _WHO.fullmatch(s, clause + 1, t0 - off) is not None
+            if who:  # "…, alongside Israeli Prime Minister Benjamin Netanyahu, who said he supported it": Netanyahu
+                near = [m for m in before if m.end - off <= clause][-1:] or near
             near = [Mention("actor", c, "Country", m.start, m.end, m.text)
                     if m.type == "Person" and _OFFICE_OF.match(s, m.end - off) and (c := self.country(m)) else m for m in near]
             speaker = (next((m for m in near if m.type == "Person"), None)
@@ -903,13 +907,16 @@ class _Drafter:
             # "…had not changed, and Beijing summoned the ambassador": another actor's clause is not said
             stop = next((c.start() for m in after if m.start - off > start
                          and (c := _NEXT_CLAUSE.search(s, start, m.start - off))), None)
+            if (w := _WHO_CLAUSE.search(s, start, len(s) if stop is None else stop)) is not None:
+                comma = s.rfind(",", start, w.start())  # "…, alongside Netanyahu, who said …": his, not said here
+                stop = comma if comma > start else w.start()
             after_verb = _SAID_AFTER.split(s[start:stop])[0].strip(" ,.:")  # not ", a diplomatic source told The Post"
             trigger = s[t0 - off:t1 - off]  # "welcomed the deal": the words themselves say what
-            if clause > 0 and after_verb and len(after_verb.split()) <= 3 and s[t1 - off:start].strip() in ("", "to"):
+            if clause > 0 and not who and after_verb and len(after_verb.split()) <= 3 and s[t1 - off:start].strip() in ("", "to"):
                 after_verb = ""  # "…, a diplomatic source told The Post.": what was said is before the words
             reported = rules()["_reporting"].fullmatch(trigger) or s[t1 - off:start].strip().endswith("that")
-            if after_verb and not reported:
-                after_verb = f"{trigger} {after_verb}"  # "condemned the strike", "announced a ceasefire": what they did
+            if after_verb and not reported:  # "condemned the strike", "announced a ceasefire": what they did (not when)
+                after_verb = _without_when(f"{trigger} {after_verb}", self.a.published)
             if opened := _OPENED.fullmatch(after_verb):  # "told the Post that “Azerbaijan is …" (the quote goes on)
                 q, after_verb = opened, ""
             if q and len(q.group(1).split()) < 4 and after_verb:
@@ -1191,8 +1198,11 @@ _SHIFT = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2}) 
                     re.I)
 # Before a date in its clause: what is still to come ("agreed that experts would begin talks on
 # Wednesday", "agreed to meet again the following Saturday"), not when the event was
-_FUTURE = re.compile(r"\b(?:would|will|shall|due to|scheduled|expected to|set to|plans? to|planned to"
+# (the verb "plans to", not the noun: "unveiled a 20-point plan to end the war in Gaza … on 29 September 2025")
+_FUTURE = re.compile(r"\b(?:would|will|shall|due to|scheduled|expected to|set to|plans to|(?:I|we|they|you) plan to|planned to"
                      r"|to (?:meet|begin|resume|hold|be held|start|visit))\b", re.I)
+_WHO = re.compile(r"\s*who\s+(?:\w+\s+)?")  # a speaker's clause that says who by what comes before: ", who said"
+_WHO_CLAUSE = re.compile(r",\s*who\b")
 _HAD = re.compile(r"\bhad\b", re.I)  # past perfect: a look back from the article's time
 _WAS = re.compile(r"\b(?:was|were|had been)\s+$", re.I)  # "was due to", "had been expected to": then, not to come
 _NEXT = re.compile(r"\b(?:the following|next|coming)\s+$", re.I)
