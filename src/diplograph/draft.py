@@ -878,6 +878,15 @@ class _Drafter:
             who = clause >= 0 and _WHO.fullmatch(s, clause + 1, t0 - off) is not None
             if who:  # "…, alongside Israeli Prime Minister Benjamin Netanyahu, who said he supported it": Netanyahu
                 near = [m for m in before if m.end - off <= clause][-1:] or near
+            subjects: list[Mention] = []
+            if clause > 0 and not s[clause + 1:t0 - off].strip() and s[t0 - off:t1 - off].endswith("ing"):
+                # "France, Germany and the United Kingdom triggered …, accusing Tehran of …": the sentence's
+                # subject speaks, each of those it names (not the UN of "UN sanctions")
+                for m in before:
+                    if not _SUBJECT_JOIN.fullmatch(s, subjects[-1].end - off if subjects else 0, m.start - off):
+                        break
+                    subjects.append(m)
+                near = subjects[:1] or near
             near = [Mention("actor", c, "Country", m.start, m.end, m.text)
                     if m.type == "Person" and _OFFICE_OF.match(s, m.end - off) and (c := self.country(m)) else m for m in near]
             speaker = (next((m for m in near if m.type == "Person"), None)
@@ -885,12 +894,11 @@ class _Drafter:
                        or self.anonymous(s, off, t0, actors)
                        or next((m for m in near if m.type == "Country"), None))
             both = self.sides_before()[:2]
+            joints, why = [m.id for m in subjects[1:3]], "another of the sentence's subjects"
             if speaker is None and _THE_TWO.search(s, clause + 1, t0 - off) and len(both) == 2:
                 # "The two sides said …": each side's statement, in the same words (a statement has one speaker)
                 speaker = Mention("actor", both[0], "Country", t0, t0, both[0])
-                joint = both[1]
-            else:
-                joint = None
+                joints, why = [both[1]], "the other side"
             if speaker is None:
                 return None
             q = _QUOTE.search(s)
@@ -900,6 +908,8 @@ class _Drafter:
             told = next((m for m in after if _OFFICE_BETWEEN.fullmatch(s, t1 - off, m.start - off)
                          and s.startswith(" to " if urging else " that ", m.end - off)), None)
             start = told.end - off + len(" to " if urging else " that ") if told else t1 - off
+            if told is None and _ACCUSING.fullmatch(s, t0 - off, t1 - off):  # "accused Cambodia of …": the accused
+                told = next((m for m in after if not s[t1 - off:m.start - off].strip() and self.country(m)), None)
             if told is None and (heard := _TOLD_WHOM.match(s, start)) and s[t0 - off:t1 - off].lower() == "told":
                 start = heard.end()  # "told parliament on 7 November that …", "told reporters that …"
             # "said on 18 June 2025 that Iran would not surrender": what was said, without the date and "that"
@@ -929,7 +939,7 @@ class _Drafter:
                 told = told or next((m for m in actors if t0 <= m.start < t1 and self.country(m)), None)
                 said = {**said, "medium": "summons"}
             return {"speaker": speaker.id, **({"addressees": [told.id]} if told else {}), **said, "_said_at": start,
-                    **({"_joint": ("speaker", [joint], "the other side")} if joint else {})}
+                    **({"_joint": ("speaker", joints, why)} if joints else {})}
         if etype == "RedLine":
             # "“We will not allow Iran to have a nuclear weapon,” Netanyahu said": words in a quote are
             # the speaker's after it, and the line ends with the quote
@@ -970,11 +980,19 @@ class _Drafter:
             if first is None:
                 return None
             if target is None:  # "Pakistani Prime Minister Shehbaz Sharif vowed to retaliate": against who struck
-                struck = next((e for e in reversed(self.out.events) if e["type"] == "MilitaryAction"
-                               and own is not None and e.get("target") == own), None)
+                # his state, or accused it ("France, Germany and the United Kingdom …, accusing Tehran of …":
+                # each of them, who said it in the same words)
+                struck = next((e for e in reversed(self.out.events) if own is not None and (
+                    e["type"] == "MilitaryAction" and e.get("target") == own
+                    or e["type"] == "Statement" and own in e.get("addressees", []) and self.coded(e["speaker"]) != own)), None)
                 if struck is None or not rules()["_retaliation"].search(s, t0 - off):
                     return None
-                return {"initiator": first.id, "target": struck["initiator"], "consequence": s[t0 - off:].strip(" ,.")}
+                by = [struck["initiator"]] if struck["type"] == "MilitaryAction" else list(dict.fromkeys(
+                    e["speaker"] for e in self.out.events if e["type"] == "Statement" and e["evidence"] == struck["evidence"]
+                    and own in e.get("addressees", [])))
+                words = t1 if s[t0 - off:t1 - off].endswith("that") else t0  # "warned that Iran would respond …"
+                return {"initiator": first.id, "target": by if len(by) > 1 else by[0],
+                        "consequence": s[words - off:].strip(" ,.")}
             if target.id == first.id:
                 return None
             # not ", Trump warned"; the words that say what it costs are part of it ("would be met with far greater force")
@@ -1203,6 +1221,8 @@ _FUTURE = re.compile(r"\b(?:would|will|shall|due to|scheduled|expected to|set to
                      r"|to (?:meet|begin|resume|hold|be held|start|visit))\b", re.I)
 _WHO = re.compile(r"\s*who\s+(?:\w+\s+)?")  # a speaker's clause that says who by what comes before: ", who said"
 _WHO_CLAUSE = re.compile(r",\s*who\b")
+_SUBJECT_JOIN = re.compile(r"\s*(?:(?:,\s*|\s(?:and|or)\s+)(?:the\s+)?|(?:the\s+)?)", re.I)  # "France, Germany and the United Kingdom"
+_ACCUSING = re.compile(r"accus(?:ed|ing)", re.I)
 _HAD = re.compile(r"\bhad\b", re.I)  # past perfect: a look back from the article's time
 _WAS = re.compile(r"\b(?:was|were|had been)\s+$", re.I)  # "was due to", "had been expected to": then, not to come
 _NEXT = re.compile(r"\b(?:the following|next|coming)\s+$", re.I)
