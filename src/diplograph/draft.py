@@ -735,6 +735,9 @@ class _Drafter:
                 country = next((self.lex.country.get(k.id) for k in reversed(known) if k.type == "Country"
                                 and _ADJACENT.fullmatch(s, k.end - off, at)), None) or next(
                     (k.id for k in known if k.type == "Country" and s[m.end("name"):k.start - off] == " of "), None)
+                if country is None:  # "US President Donald Trump and Vice President JD Vance": one delegation
+                    country = next((c for k in reversed(known) if k.type == "Person" and _AND_THE.fullmatch(s, k.end - off, at)
+                                    and (c := self.coded(k.id))), None)
                 # "IAEA Director General Rafael Grossi": an official of the organisation just before the office
                 body = None if country else next((k.id for k in reversed(known) if k.type == "Organisation"
                                                   and _ADJACENT.fullmatch(s, k.end - off, at)), None)
@@ -1221,6 +1224,7 @@ _FUTURE = re.compile(r"\b(?:would|will|shall|due to|scheduled|expected to|set to
                      r"|to (?:meet|begin|resume|hold|be held|start|visit))\b", re.I)
 _WHO = re.compile(r"\s*who\s+(?:\w+\s+)?")  # a speaker's clause that says who by what comes before: ", who said"
 _WHO_CLAUSE = re.compile(r",\s*who\b")
+_AND_THE = re.compile(r",?\s+and\s+(?:the\s+)?")  # between two people named one after the other
 _SUBJECT_JOIN = re.compile(r"\s*(?:(?:,\s*|\s(?:and|or)\s+)(?:the\s+)?|(?:the\s+)?)", re.I)  # "France, Germany and the United Kingdom"
 _ACCUSING = re.compile(r"accus(?:ed|ing)", re.I)
 _HAD = re.compile(r"\bhad\b", re.I)  # past perfect: a look back from the article's time
