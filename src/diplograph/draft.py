@@ -951,6 +951,16 @@ class _Drafter:
             speaker = next((m for m in after if m.start - off >= q.end()), None) if q and quoted else None
             holder = (next((c for m in before if (c := self.country(m))), None)
                       or (speaker and self.country(speaker)) or (countries or [None])[0])
+            said = [r for r in rules()["_reporting"].finditer(s, 0, t0 - off)]
+            if cannot := _CANNOT.match(s, t0 - off):
+                # "“Iran cannot have a nuclear weapon,” Trump said", "Trump said … that Iran cannot …", "Iran must
+                # never be allowed to …, Netanyahu said": the line is the speaker's; the one who cannot, its addressee
+                by = (speaker or next((m for m in after if (a := _SAID_AFTER.search(s, t1 - off)) and m.start - off >= a.start()), None)
+                      or next((m for m in reversed(before) if said and m.end - off <= said[-1].start()), None))
+                who = next((m for m in reversed(before) if not said or m.start - off >= said[-1].end()), None)
+                if by is None or (holder := self.country(by)) is None:
+                    return None
+                countries = list(dict.fromkeys(c for c in [self.country(who) if who else None, *countries] if c))
             if holder is None:
                 return None
             others = [c for c in countries if c != holder]
@@ -958,6 +968,10 @@ class _Drafter:
             # line" says it in the sentence
             end = q.end(1) if q and quoted else len(s)
             line = s[t1 - off:end].strip(" ,.") if _REFUSED.search(s[t0 - off:t1 - off]) else ""
+            if cannot:  # the whole clause: "Iran cannot have a nuclear weapon"
+                start = q.start(1) if q and quoted else _said_from(s, max([_clause_start(s, t0 - off), *(r.end() for r in said)]),
+                                                                   self.date_words)
+                line = s[start:end].strip(" ,.")
             line = _SAID_AFTER.split(line)[0]  # "…, Netanyahu said": who said it is no part of the line
             return {"holder": holder, **({"addressees": others[:3]} if others else {}), "condition": line or s,
                     "status": "declared"}
@@ -1241,6 +1255,7 @@ _OFFICE_BETWEEN = re.compile(r"\s(?:to\s)?(?:the\s)?(?:[A-Z][\w'’-]*\s){0,4}")
 _TOLD_WHOM = re.compile(r"\s+(?:[\w'’-]+,?\s+){1,8}?that\s+")
 _SAID_AFTER = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:said|says|added|told|warned)\b.*$"
                          r"|,\s+an?\s+(?:\w+\s+){0,2}(?:source|official|diplomat)s?\s+(?:said|told)\b.*$")  # ", a diplomatic source told …"
+_CANNOT = re.compile(r"(?:cannot|can never|must never|must not)\b", re.I)  # a red line said as what another cannot do
 _REFUSED = re.compile(r"\b(?:allow|tolerate|accept|recogni[sz]e|reject any|rule out any)$", re.I)  # a red line's trigger naming what is refused
 _THE_TWO = re.compile(r"\b[Tt]he two (?:sides|leaders|countries|delegations|parties|governments|presidents|ministers|men)\b")
 _WITH = re.compile(r"\bwith\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "signed a declaration with (US President) Trump"
