@@ -562,6 +562,12 @@ class _Drafter:
                     self.out.skipped.append(self.not_drafted(etype, m.group(0), s, actors))
                     continue
                 said_at = fields.pop("_said_at", None)  # a statement's places are not those of what was said
+                if fields.pop("_reported", False) and when is not None and when[2] >= said_at:
+                    # nor the dates of what it reports: "Putin acknowledged that … the crash … in December 2024"
+                    # was said in October 2025 (what was done keeps its date: "condemned the strike on 9 September")
+                    own = [d for d in dated if d[3] <= said_at]
+                    when = date_of(s, own, m.start(), m.end()) if own else None
+                    self.date_here, self.date_words = when[:2] if when else (None, None)
                 if (cause := fields.pop("_cause", None)) is not None and (when is None or when[2] < cause):
                     self.date_here = self.date_words = None  # the cause of what the sentence dates: before it
                 if etype == "MilitaryAction" and any(
@@ -942,6 +948,7 @@ class _Drafter:
                 told = told or next((m for m in actors if t0 <= m.start < t1 and self.country(m)), None)
                 said = {**said, "medium": "summons"}
             return {"speaker": speaker.id, **({"addressees": [told.id]} if told else {}), **said, "_said_at": start,
+                    **({"_reported": True} if reported else {}),
                     **({"_joint": ("speaker", joints, why)} if joints else {})}
         if etype == "RedLine":
             # "“We will not allow Iran to have a nuclear weapon,” Netanyahu said": words in a quote are
