@@ -873,6 +873,13 @@ class _Drafter:
             topics = {m.start for m in after if _TOPIC.search(s, t1 - off, m.start - off)
                       or _ASIDE.search(s, t1 - off, m.start - off) or _THAT_CLAUSE.search(s, t1 - off, m.start - off)}
             countries = list(dict.fromkeys(c for m in actors if m.start not in topics and (c := self.country(m))))
+            # "Trump announced, during a visit by Netanyahu, that the United States was holding direct talks with
+            # Iran": those of the words reported, not who reported them (as for an agreement)
+            that = s.rfind(" that ", 0, t0 - off)
+            reported = list(dict.fromkeys(c for m in actors if m.start - off > that and m.start not in topics
+                                          and (c := self.country(m))))
+            if that >= 0 and len(reported) >= 2:
+                countries = reported
             if len(countries) < 2:
                 return None
             # "spoke by phone", "held a video call": talks not in person (CAMEO 041)
