@@ -455,6 +455,7 @@ class _Drafter:
         self.date_words: str | None = None  # the words of date_here ("18 June 2025")
         self.last_person: str | None = None  # the one person the sentences before named: "he"
         self.venue_here: str | None = None  # a place it names that the registry lacks
+        self.venue_at = -1  # where in the sentence
         self.local_names: dict[str, str] = {}  # a new person's name and surname -> their local id
         self.acts_for: dict[str, str] = {}  # a new official of no state -> the organisation named before the office
 
@@ -476,7 +477,9 @@ class _Drafter:
     def sentence(self, off: int, s: str, ms: list[Mention]) -> None:
         if self.a.body.count(s) != 1 or len(s) < 12:
             return  # an ambiguous quote needs a person to choose a prefix
-        actors = [m for m in ms if m.kind == "actor" and m.type != "NewsOutlet"]
+        # "SHARM EL-SHEIKH, Egypt (Reuters) — …": the dateline says where it was written; Egypt took no part
+        dateline = _DATELINE.match(s)
+        actors = [m for m in ms if m.kind == "actor" and m.type != "NewsOutlet" and not (dateline and m.start - off < dateline.end())]
         outlets = [m for m in ms if m.kind == "actor" and m.type == "NewsOutlet"]
         places = list(dict.fromkeys(m.id for m in ms if m.kind == "place"))
         # "friction in Syria": the registry's place Syria too, where the registry has one (the country stays an actor)
@@ -498,7 +501,9 @@ class _Drafter:
         if years := [d for d in dated if d[1][-4:].isdigit()]:
             self.year = int(years[-1][0][:4])  # a date with its year: that of the days named after it without one
         # a city the registry lacks, where the event may have been ("talks in Sharm el-Sheikh")
-        self.venue_here = next((place_id(r) for _, r, at in self.unknown_places(s) if at and "iso3" not in r), None)
+        venue = next(((name, r) for name, r, at in self.unknown_places(s) if at and "iso3" not in r), None)
+        self.venue_here = place_id(venue[1]) if venue else None
+        self.venue_at = s.find(venue[0]) if venue else -1  # where its name is: not a statement's, if in what it said
         for v in rules()["_venues"].finditer(s):  # "at the White House": in Washington
             city = rules()["venues"][v.group(1)]
             if (pid := self.lex.place_of_city(city)) is not None:
@@ -604,7 +609,8 @@ class _Drafter:
                     cut = said_at  # "… made it clear that any change … in the Palmyra region crosses a red line"
                 here = places if cut is None else self.places_by(places, cut, off, ms, actors, after=cause is not None)
                 role, others, why = fields.pop("_joint", (None, [], None))
-                self.emit(etype, confidence, pattern, s, fields, here, outlets, carry=cause is None)
+                self.emit(etype, confidence, pattern, s, fields, here, outlets, carry=cause is None,
+                          venue=said_at is None or not 0 <= said_at <= self.venue_at)
                 first = self.out.events[-1]["id"]
                 at[first] = m.start()
                 for other in others:  # "The two sides said …", "the Israeli and US strikes": each one's, in the same words
@@ -858,8 +864,9 @@ class _Drafter:
 
     def roles(self, etype: str, s: str, off: int, t0: int, t1: int, actors: list[Mention]) -> dict[str, Any] | None:
         if etype in ("Meeting", "Agreement", "MediationOffer", "MediationRequest"):
-            # "met in Busan, South Korea, on October 30": the country says where Busan is; it took no part
-            actors = [m for m in actors if not _LOCATOR.search(s, 0, m.start - off)]
+            # "met in Busan, South Korea, on October 30", "in the Egyptian resort of Sharm el-Sheikh": the country
+            # says where the place is; it took no part
+            actors = [m for m in actors if not _LOCATOR.search(s, 0, m.start - off) and not _PLACE_NOUN.match(s, m.end - off)]
         before = [m for m in actors if m.end <= t0]
         after = [m for m in actors if m.start >= t1]
         countries = list(dict.fromkeys(c for m in actors if (c := self.country(m))))
@@ -872,6 +879,8 @@ class _Drafter:
             # "met … since the Israeli and US strikes on Iran": a clause that dates the meeting names no one in it
             topics = {m.start for m in after if _TOPIC.search(s, t1 - off, m.start - off)
                       or _ASIDE.search(s, t1 - off, m.start - off) or _THAT_CLAUSE.search(s, t1 - off, m.start - off)}
+            # "with Egyptian and Qatari mediators carrying messages between them": the mediators took no side
+            topics |= {m.start for m in actors if _AS_MEDIATORS.match(s, m.end - off)}
             countries = list(dict.fromkeys(c for m in actors if m.start not in topics and (c := self.country(m))))
             # "Trump announced, during a visit by Netanyahu, that the United States was holding direct talks with
             # Iran": those of the words reported, not who reported them (as for an agreement)
@@ -1038,6 +1047,9 @@ class _Drafter:
                 return None
             # the actor just before the words: "Dar said the United States had helped to broker the deal"
             mediators = before[-1:] if etype == "MediationOffer" and before else [first]
+            if etype == "MediationOffer" and before and _AS_MEDIATORS.match(s, before[-1].end - off):
+                # "with Egyptian and Qatari mediators carrying messages": each one named before "mediators"
+                mediators = [m for m in before if _AS_MEDIATORS.match(s, m.end - off)]
             if etype == "MediationOffer" and re.match(r"\s+by\b", s[t1 - off:]) and after:
                 mediators = after  # "talks … mediated by Egypt, Qatar and Turkey": those named after "by"
             elif etype == "MediationOffer" and _ACTING_AS.match(s, t0 - off):
@@ -1142,9 +1154,12 @@ class _Drafter:
         return None
 
     def emit(self, etype: str, confidence: float, pattern: str, s: str, fields: dict[str, Any],
-             places: list[str], outlets: list[Mention], *, why: str | None = None, carry: bool = True) -> None:
+             places: list[str], outlets: list[Mention], *, why: str | None = None, carry: bool = True,
+             venue: bool = True) -> None:
         """Add an event of ``fields``; with ``carry`` false, undated words take no date from the
-        sentences before (the cause of what a sentence dates came before it)."""
+        sentences before (the cause of what a sentence dates came before it); with ``venue`` false, the
+        place the registry lacks that the sentence names is not where it was ("Hamas said … an Israeli
+        withdrawal from Gaza")."""
         self.counts[etype] += 1
         eid = f"{re.sub(r'(?<!^)(?=[A-Z])', '-', etype).lower()}-{self.counts[etype]}"
         e: dict[str, Any] = {"id": eid, "type": etype, "label": _label(etype, s)}
@@ -1164,7 +1179,7 @@ class _Drafter:
         if place_carried:  # the same occasion: "…met in Sochi on Wednesday. Erdogan said…"
             places = [self.last_place]
         e["place"] = places[0] if places else "unknown"
-        venue = None if places else self.venue_here  # said in the note: an annotation's place is in the registry
+        venue = None if places or not venue else self.venue_here  # said in the note: an annotation's place is in the registry
         if len(places) > 1 or etype in ("RedLine", "MilitaryAction") and places:
             e["concerns"] = places[:5]
         e.update(fields)
@@ -1238,6 +1253,11 @@ _TOPIC = re.compile(r"\b(?:discuss(?:ed|es|ing)?|about|over|concerning|regarding
 MAJOR_CITY = 500_000  # people: proposed wherever named (smaller ones: see propose_unknown_places)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’]*")  # a name's first word, as gazetteer() keys it
 # "in Busan, " or "in Sharm el-Sheikh, " before a country (not "in Istanbul on Friday, ")
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][\w.'’ -]*?)?\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s+")
+_PLACE_NOUN = re.compile(r"\s+(?:resort|city|capital|port|town|village|region|province|coast)\b", re.I)  # "the Egyptian resort of"
+_AS_MEDIATORS = re.compile(  # "Egyptian and Qatari| mediators", "Egypt, Qatar and the United States| acting as mediators"
+    r"(?:(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*\s+(?:(?:acting|acted|serving) as\s+)?"
+    r"(?:mediators?|facilitators?|go-betweens?)\b")
 _LOCATOR = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’-]*(?:[ -](?:(?:el|al|de|la|du|di|of)[ -])?[A-Z][\w'’-]*){0,3},\s*$")
 _ADJACENT = re.compile(r"(?:['’]s)?\s+")  # between a country and an office: "Qatar's Emir", "Egyptian President"
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|to|from)\s+$")
