@@ -1303,6 +1303,7 @@ _ON_IN = re.compile(r"(?:(?:late |early )?(?:on|in) )?")
 _THAT = re.compile(r"(?:(?:saying|stating)\s+)?(?:that\s+)?")  # "issued a statement saying that …"
 _WHEN_THAT = re.compile(r"(?:after|before|during|following|at|in|with)\s[^;“\"]{0,100}?,?\s+(?=that\s)")
 _WHERE_THAT = re.compile(r"(?:in|at|from) (?:the )?[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,3},?\s+(?=that\s)")
+_UNDER_WHICH = re.compile(r",\s+(?:under which|by which|whereby|which|providing|that)\b")
 _ON_END = re.compile(r",?\s+on\s+$")  # "… on |26 October 2025"
 _AT_END = re.compile(r",?\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s?){1,4}$")  # "… in Kuala Lumpur| on …"
 _DEAL_KIND = re.compile(r"\b(?:ceasefire|truce|armistice|peace (?:deal|agreement|accord)|trade (?:deal|agreement))\b", re.I)
@@ -1362,7 +1363,9 @@ def _without_when(content: str, published: dt.date | None) -> str:
     on = next((d for d in dates_in(content, published) if _ON_END.search(content, 0, d[2])), None)
     if on is None:
         return content
-    return _AT_END.sub("", _ON_END.sub("", content[:on[2]])).strip(" ,") or content
+    head = _AT_END.sub("", _ON_END.sub("", content[:on[2]])).strip(" ,") or content
+    terms = _UNDER_WHICH.match(content, on[3])  # "…, under which any aggression against either …": what it says
+    return f"{head}{content[terms.start():]}" if terms else head
 
 
 def _put_after(event: dict[str, Any], before: str, key: str, value: Any) -> None:

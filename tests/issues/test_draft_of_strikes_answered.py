@@ -54,6 +54,12 @@ def test_what_was_agreed_without_when_and_where() -> None:
                          "Malaysian Prime Minister Anwar Ibrahim.", dt.date(2025, 10, 27))
     assert (agreement["parties"], agreement["content"], agreement["date"]) == (["THA", "KHM"], "a joint declaration",
                                                                                 "2025-10-26")
+    # what it says stays ("under which", "which", "whereby", "providing", "that"): Riyadh, 17 September 2025
+    agreement, = _events("Pakistan and Saudi Arabia signed a Strategic Mutual Defence Agreement in Riyadh on 17 September "
+                         "2025, under which any aggression against either country would be considered aggression against "
+                         "both.", dt.date(2025, 9, 18))
+    assert agreement["content"] == ("a Strategic Mutual Defence Agreement, under which any aggression against either "
+                                    "country would be considered aggression against both")
     # a date still to come is part of what was agreed (seed 002)
     meeting, agreement = _events("Iran and the United States met in Rome on 19 April 2025. The two sides agreed that "
                                  "experts would begin technical talks in Oman on Wednesday.", dt.date(2025, 4, 20))
