@@ -1035,9 +1035,11 @@ class _Drafter:
                         "consequence": s[words - off:].strip(" ,.")}
             if target.id == first.id:
                 return None
-            # not ", Trump warned"; the words that say what it costs are part of it ("would be met with far greater force")
-            consequence = s[(t0 if _FACED.search(s, t0 - off, t1 - off) else t1) - off:said.start() if said else None
-                            ].strip(" ,.") or s
+            # not ", Trump warned"; the words that say what it costs are part of it ("would be met with far greater force");
+            # after "warned", not when and "that" ("Putin warned on 2 October 2025 that supplying …")
+            start = t0 - off if _FACED.search(s, t0 - off, t1 - off) else _said_from(s, t1 - off, self.date_words)
+            consequence = s[start:said.start() if said else None].strip(" ,.")
+            consequence = (consequence[len("that "):] if consequence.startswith("that ") else consequence) or s
             if target.start == t1 + 1 and (w := re.match(r"\s+with\s+", s[target.end - off:])):
                 consequence = s[target.end - off + w.end():].strip(" ,.") or consequence  # "threatened Spain with …"
             threat = {"initiator": first.id, "target": target.id, "consequence": consequence}
@@ -1313,7 +1315,7 @@ _IN_FORCE = re.compile(r"\b(?:took effect|holds)\b")  # an agreement's trigger t
 _BY_WIRE = re.compile(r"\b((?:tele)?phone|video)", re.I)  # a meeting's trigger that says how it was held
 _DEAL_NAMED = re.compile(r"\b(?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord)$")  # a trigger naming what was agreed
 _DEAL_ON = re.compile(r"(?:on|to|for|over|covering|that|under which)\b[^,;]*")  # and what it is about
-_FACED = re.compile(r"\b(?:pay|face|be met)$")  # a threat's words whose subject is its target: "Iran will face"
+_FACED = re.compile(r"\b(?:pay|face|be met|suffer)$")  # a threat's words whose subject is its target: "Iran will face"
 _THAT_CLAUSE = re.compile(r"\bthat\b")  # "told the summit that Israel wanted …": Israel is what was said
 _STRIKE_NOUN = re.compile(r"\b(?:strikes?|attacks?)\b", re.I)  # a strike named, not told: "Israel's strike on"
 _DECLARED = ("RedLine", "Threat", "MediationOffer", "MediationRequest", "StatedIntention", "Agreement")

@@ -8,6 +8,10 @@
   it was signed ("a joint declaration in Kuala Lumpur on 26 October 2025, witnessed by …");
 * the second Istanbul round (2 June 2025): "The meeting, opened by Turkish Foreign Minister Hakan
   Fidan, …" named no host;
+* China's defence ministry on 14 November 2025: "Japan would suffer a crushing defeat if it intervened
+  militarily in the Taiwan Strait" was a statement alone (`would suffer` threatens, as `would pay` does);
+  Putin's warning of 2 October 2025 on Tomahawk missiles began its consequence with "on 2 October 2025
+  that";
 * the Geneva talks (23 November 2025): "to discuss a US plan to end the war" was a stated intention;
   and "Iran plans to resume talks with the United States" a meeting.
 """
@@ -81,3 +85,20 @@ def test_a_plan_named_is_no_intention() -> None:
     intention, = _events("Iran plans to resume talks with the United States.", dt.date(2025, 11, 24))
     assert (intention["type"], intention["holder"]) == ("StatedIntention", "IRN")  # and no meeting: still to come
     assert [e["type"] for e in _events("Israel hopes to hold talks with Syria.", dt.date(2025, 11, 24))] == ["StatedIntention"]
+
+
+def test_who_would_suffer_is_threatened() -> None:
+    statement, threat, red_line = _events(
+        "Chinese Defence Ministry spokesman Zhang Xiaogang said on 14 November 2025 that Japan would suffer a crushing "
+        "defeat if it intervened militarily in the Taiwan Strait.", dt.date(2025, 11, 15))
+    assert statement["declares"] == [threat["id"], red_line["id"]]
+    assert (threat["initiator"], threat["target"], threat["consequence"], threat["condition"]) == (
+        "zhang-xiaogang", "JPN", "would suffer a crushing defeat", "it intervened militarily in the Taiwan Strait")
+    assert (red_line["holder"], red_line["addressees"]) == ("CHN", ["JPN"])
+
+
+def test_a_warning_without_its_date_and_that() -> None:
+    threat = _events("Putin warned on 2 October 2025 that supplying Tomahawk missiles to Ukraine would mark a new stage "
+                     "of escalation.", dt.date(2025, 10, 3))[1]
+    assert (threat["type"], threat["consequence"]) == (
+        "Threat", "supplying Tomahawk missiles to Ukraine would mark a new stage of escalation")
