@@ -99,7 +99,8 @@ TURTLE_FAULTS = [
     ("missing-date", '    dg:date "Friday" ;\n    dg:place place:anchorage ;\n    dg:participant', '    dg:place place:anchorage ;\n    dg:participant', 1,
      ["14:1: error: The event needs exactly one date of type xsd:date: add `date:` (2025-04-09, 2025-04, Wednesday, "
       "this week, recent months, or 2025-04-07..2025-04-10). [date]"]),
-    ("bad-date", 'dg:date "Friday" ;\n    dg:place place:anchorage ;\n    dg:speaker', 'dg:date "2025-02-30" ;\n    dg:place place:anchorage ;\n    dg:speaker', 1,
+    ("bad-date", 'dg:date "Friday" ;\n    dg:place place:anchorage ;\n    dg:speaker actor:trump',
+     'dg:date "2025-02-30" ;\n    dg:place place:anchorage ;\n    dg:speaker actor:trump', 1,
      ["30:1: error: '2025-02-30' is not a valid calendar date [date]"]),  # not also "needs exactly one date"
     ("unknown-actor", "dg:speaker actor:trump", "dg:speaker actor:trumpp", 1,
      ["32:1: error: unknown actor `trumpp`: not in the registry nor under `actors:`; did you mean `trump`?"]),

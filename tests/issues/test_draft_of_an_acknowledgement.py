@@ -45,3 +45,15 @@ def test_verbs_that_say_what_was_done(verb: str) -> None:
 def test_what_was_done_keeps_its_date() -> None:
     said = draft.draft_text("Qatar condemned the Israeli strike on Doha on 9 September 2025.", None, REGISTRY).events[0]
     assert said["date"] == "2025-09-09"
+
+
+def test_a_proposal_is_a_statement() -> None:
+    """Istanbul, 23 July 2025: the third round of direct talks."""
+    meeting, said = draft.draft_text(
+        "Russian and Ukrainian delegations met in Istanbul on 23 July 2025 for a third round of direct talks. Ukraine's "
+        "delegation head Rustem Umerov proposed a meeting between Zelensky and Putin before the end of August.",
+        dt.date(2025, 7, 24), REGISTRY).events
+    assert (said["type"], said["speaker"], said["place"], said["paraphrase"]) == (
+        "Statement", "umerov", "istanbul", "proposed a meeting between Zelensky and Putin before the end of August")
+    said, intention = draft.draft_text("Iran suggested that the talks move to Oman.", None, REGISTRY).events
+    assert (said["declares"], intention["content"]) == (intention["id"], "the talks move to Oman")
