@@ -1141,7 +1141,8 @@ class _Drafter:
             targets = list(dict.fromkeys([*struck, *(c for c in countries if c != initiator)]))
             strikers = [c for c in dict.fromkeys(self.country(m) for m in chain) if c and c != initiator]
             return {"initiator": initiator, **({"target": targets[0]} if targets else {}),
-                    "content": s[t0 - off:end].strip(" ,.;") or s, **({"_cause": cause.start()} if cause else {}),
+                    "content": _without_date(s[t0 - off:end].strip(" ,.;"), self.a.published) or s,
+                    **({"_cause": cause.start()} if cause else {}),
                     **({"_joint": ("initiator", strikers, "another striker")} if strikers else {})}
         if etype == "StatedIntention":
             # "A Ukrainian source said Russia had made unacceptable demands, including that …": the one named
@@ -1368,6 +1369,15 @@ def _without_when(content: str, published: dt.date | None) -> str:
     head = _AT_END.sub("", _ON_END.sub("", content[:on[2]])).strip(" ,") or content
     terms = _UNDER_WHICH.match(content, on[3])  # "…, under which any aggression against either …": what it says
     return f"{head}{content[terms.start():]}" if terms else head
+
+
+def _without_date(content: str, published: dt.date | None) -> str:
+    """What was done without the day it was done, which the event has: "struck nine sites in Pakistan … on
+    7 May 2025" did "struck nine sites in Pakistan …" (where stays: a strike's words name its targets)."""
+    for d in dates_in(content, published):
+        if on := _ON_END.search(content, 0, d[2]):
+            return f"{content[:on.start()]}{content[d[3]:]}".strip(" ,")
+    return content
 
 
 def _put_after(event: dict[str, Any], before: str, key: str, value: Any) -> None:

@@ -12,6 +12,8 @@
   militarily in the Taiwan Strait" was a statement alone (`would suffer` threatens, as `would pay` does);
   Putin's warning of 2 October 2025 on Tomahawk missiles began its consequence with "on 2 October 2025
   that";
+* Operation Sindoor (7 May 2025): what a strike did ran on to its day ("struck nine sites in Pakistan
+  and Pakistan-administered Kashmir on 7 May 2025"), which the event has; where stays;
 * the Geneva talks (23 November 2025): "to discuss a US plan to end the war" was a stated intention;
   and "Iran plans to resume talks with the United States" a meeting.
 """
@@ -102,3 +104,12 @@ def test_a_warning_without_its_date_and_that() -> None:
                      "of escalation.", dt.date(2025, 10, 3))[1]
     assert (threat["type"], threat["consequence"]) == (
         "Threat", "supplying Tomahawk missiles to Ukraine would mark a new stage of escalation")
+
+
+def test_what_was_struck_without_its_day() -> None:
+    strike = _events("India struck nine sites in Pakistan and Pakistan-administered Kashmir on 7 May 2025, two weeks "
+                     "after a militant attack killed 26 people in Pahalgam.", dt.date(2025, 5, 8))[0]
+    assert (strike["initiator"], strike["target"], strike["date"], strike["content"]) == (
+        "IND", "PAK", "2025-05-07", "struck nine sites in Pakistan and Pakistan-administered Kashmir")
+    strike = _events("Israel struck Hamas leaders on 9 September 2025 in Doha.", None)[0]
+    assert (strike["date"], strike["content"]) == ("2025-09-09", "struck Hamas leaders in Doha")
