@@ -32,7 +32,10 @@ TEXT = ("Iran fired missiles at the Al Udeid Air Base in Qatar on Monday. Qatari
 
 def test_the_attack_and_the_answers() -> None:
     d = draft.draft_text(TEXT, dt.date(2025, 6, 23), REGISTRY)
-    strike, qatar, france = d.events
+    strike, qatar, threat, france = d.events
+    # "reserved the right to respond": a threat against the striker (tests/issues/test_draft_of_strikes_answered.py)
+    assert (threat["type"], threat["initiator"], threat["target"], qatar["declares"]) == (
+        "Threat", "mohammed-bin-abdulrahman-al-thani", "IRN", threat["id"])
     assert (strike["type"], strike["initiator"], strike["target"], strike["place"]) == (
         "MilitaryAction", "IRN", "QAT", "al-udeid")
     assert qatar["speaker"] == "mohammed-bin-abdulrahman-al-thani"

@@ -13,7 +13,8 @@
   Putin's warning of 2 October 2025 on Tomahawk missiles began its consequence with "on 2 October 2025
   that";
 * Operation Sindoor (7 May 2025): what a strike did ran on to its day ("struck nine sites in Pakistan
-  and Pakistan-administered Kashmir on 7 May 2025"), which the event has; where stays;
+  and Pakistan-administered Kashmir on 7 May 2025"), which the event has; where stays; and "Sharif … said
+  Pakistan had the right to respond" was no threat;
 * the Geneva talks (23 November 2025): "to discuss a US plan to end the war" was a stated intention;
   and "Iran plans to resume talks with the United States" a meeting.
 """
@@ -113,3 +114,11 @@ def test_what_was_struck_without_its_day() -> None:
         "IND", "PAK", "2025-05-07", "struck nine sites in Pakistan and Pakistan-administered Kashmir")
     strike = _events("Israel struck Hamas leaders on 9 September 2025 in Doha.", None)[0]
     assert (strike["date"], strike["content"]) == ("2025-09-09", "struck Hamas leaders in Doha")
+
+
+def test_the_right_to_respond_is_a_threat_against_the_striker() -> None:
+    statement, threat = _events("India struck nine sites in Pakistan on 7 May 2025. Pakistani Prime Minister Shehbaz "
+                                "Sharif called the strikes an act of war and said Pakistan had the right to respond.",
+                                dt.date(2025, 5, 8))[1:]
+    assert (statement["declares"], threat["initiator"], threat["target"], threat["consequence"]) == (
+        threat["id"], "shehbaz-sharif", "IND", "had the right to respond")
