@@ -1363,6 +1363,8 @@ def _without_when(content: str, published: dt.date | None) -> str:
     """What was agreed without when and where it was: "signed a joint declaration in Kuala Lumpur on 26
     October 2025, witnessed by …" agreed "a joint declaration" (the event has its date and place); a
     date still to come is what was agreed ("that experts would begin technical talks on Wednesday")."""
+    if " on " not in content:  # (most are not dated: no dates looked for)
+        return content
     on = next((d for d in dates_in(content, published) if _ON_END.search(content, 0, d[2])), None)
     if on is None:
         return content
@@ -1374,7 +1376,7 @@ def _without_when(content: str, published: dt.date | None) -> str:
 def _without_date(content: str, published: dt.date | None) -> str:
     """What was done without the day it was done, which the event has: "struck nine sites in Pakistan … on
     7 May 2025" did "struck nine sites in Pakistan …" (where stays: a strike's words name its targets)."""
-    for d in dates_in(content, published):
+    for d in dates_in(content, published) if " on " in content else ():
         if on := _ON_END.search(content, 0, d[2]):
             return f"{content[:on.start()]}{content[d[3]:]}".strip(" ,")
     return content
