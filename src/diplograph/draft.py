@@ -974,11 +974,12 @@ class _Drafter:
             speaker = next((m for m in after if m.start - off >= q.end()), None) if q and quoted else None
             holder = (next((c for m in before if (c := self.country(m))), None)
                       or (speaker and self.country(speaker)) or (countries or [None])[0])
-            said = [r for r in rules()["_reporting"].finditer(s, 0, t0 - off)]
+            said = list(rules()["_reporting"].finditer(s, 0, t0 - off))
             if cannot := _CANNOT.match(s, t0 - off):
                 # "“Iran cannot have a nuclear weapon,” Trump said", "Trump said … that Iran cannot …", "Iran must
                 # never be allowed to …, Netanyahu said": the line is the speaker's; the one who cannot, its addressee
-                by = (speaker or next((m for m in after if (a := _SAID_AFTER.search(s, t1 - off)) and m.start - off >= a.start()), None)
+                said_after = _SAID_AFTER.search(s, t1 - off)
+                by = (speaker or next((m for m in after if said_after and m.start - off >= said_after.start()), None)
                       or next((m for m in reversed(before) if said and m.end - off <= said[-1].start()), None))
                 who = next((m for m in reversed(before) if not said or m.start - off >= said[-1].end()), None)
                 if by is None or (holder := self.country(by)) is None:
@@ -1038,8 +1039,7 @@ class _Drafter:
             # not ", Trump warned"; the words that say what it costs are part of it ("would be met with far greater force");
             # after "warned", not when and "that" ("Putin warned on 2 October 2025 that supplying …")
             start = t0 - off if _FACED.search(s, t0 - off, t1 - off) else _said_from(s, t1 - off, self.date_words)
-            consequence = s[start:said.start() if said else None].strip(" ,.")
-            consequence = (consequence[len("that "):] if consequence.startswith("that ") else consequence) or s
+            consequence = s[start:said.start() if said else None].strip(" ,.") or s
             if target.start == t1 + 1 and (w := re.match(r"\s+with\s+", s[target.end - off:])):
                 consequence = s[target.end - off + w.end():].strip(" ,.") or consequence  # "threatened Spain with …"
             threat = {"initiator": first.id, "target": target.id, "consequence": consequence}
@@ -1359,27 +1359,30 @@ def _said_from(s: str, start: int, date_words: str | None) -> int:
     return _THAT.match(s, at).end()  # type: ignore[union-attr]
 
 
+def _on_date(content: str, published: dt.date | None) -> tuple[int, int] | None:
+    """Where the first "on <a day that is no day to come>" of ``content`` starts and ends."""
+    for d in dates_in(content, published) if " on " in content else ():  # (most name no day: none looked for)
+        if on := _ON_END.search(content, 0, d[2]):
+            return on.start(), d[3]
+    return None
+
+
 def _without_when(content: str, published: dt.date | None) -> str:
     """What was agreed without when and where it was: "signed a joint declaration in Kuala Lumpur on 26
     October 2025, witnessed by …" agreed "a joint declaration" (the event has its date and place); a
     date still to come is what was agreed ("that experts would begin technical talks on Wednesday")."""
-    if " on " not in content:  # (most are not dated: no dates looked for)
+    if (on := _on_date(content, published)) is None:
         return content
-    on = next((d for d in dates_in(content, published) if _ON_END.search(content, 0, d[2])), None)
-    if on is None:
-        return content
-    head = _AT_END.sub("", _ON_END.sub("", content[:on[2]])).strip(" ,") or content
-    terms = _UNDER_WHICH.match(content, on[3])  # "…, under which any aggression against either …": what it says
+    head = _AT_END.sub("", content[:on[0]]).strip(" ,") or content
+    terms = _UNDER_WHICH.match(content, on[1])  # "…, under which any aggression against either …": what it says
     return f"{head}{content[terms.start():]}" if terms else head
 
 
 def _without_date(content: str, published: dt.date | None) -> str:
     """What was done without the day it was done, which the event has: "struck nine sites in Pakistan … on
     7 May 2025" did "struck nine sites in Pakistan …" (where stays: a strike's words name its targets)."""
-    for d in dates_in(content, published) if " on " in content else ():
-        if on := _ON_END.search(content, 0, d[2]):
-            return f"{content[:on.start()]}{content[d[3]:]}".strip(" ,")
-    return content
+    on = _on_date(content, published)
+    return content if on is None else f"{content[:on[0]]}{content[on[1]:]}".strip(" ,")
 
 
 def _put_after(event: dict[str, Any], before: str, key: str, value: Any) -> None:
