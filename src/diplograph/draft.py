@@ -676,6 +676,15 @@ class _Drafter:
             self.out.events[-1]["date"] = meeting["date"]
         return 1
 
+    def subjects(self, s: str, off: int, before: list[Mention]) -> list[Mention]:
+        """The actors a sentence opens with, one after another ("France, Germany and the United Kingdom …")."""
+        out: list[Mention] = []
+        for m in before:
+            if not _SUBJECT_JOIN.fullmatch(s, out[-1].end - off if out else 0, m.start - off):
+                break
+            out.append(m)
+        return out
+
     def same_deal(self, fields: dict[str, Any]) -> dict[str, Any] | None:
         """The agreement of an earlier sentence that ``fields`` tells again: the same parties and the same
         kind of deal ("a ceasefire" / "the proposal for a bilateral ceasefire"), not a new one ("a new
@@ -903,15 +912,15 @@ class _Drafter:
             who = clause >= 0 and _WHO.fullmatch(s, clause + 1, t0 - off) is not None
             if who:  # "…, alongside Israeli Prime Minister Benjamin Netanyahu, who said he supported it": Netanyahu
                 near = [m for m in before if m.end - off <= clause][-1:] or near
-            subjects: list[Mention] = []
-            if clause > 0 and not s[clause + 1:t0 - off].strip() and s[t0 - off:t1 - off].endswith("ing"):
-                # "France, Germany and the United Kingdom triggered …, accusing Tehran of …": the sentence's
-                # subject speaks, each of those it names (not the UN of "UN sanctions")
-                for m in before:
-                    if not _SUBJECT_JOIN.fullmatch(s, subjects[-1].end - off if subjects else 0, m.start - off):
-                        break
-                    subjects.append(m)
-                near = subjects[:1] or near
+            subjects = self.subjects(s, off, before)
+            if subjects and (clause > 0 and not s[clause + 1:t0 - off].strip() and s[t0 - off:t1 - off].endswith("ing")
+                             or _TO_THE_VERB.fullmatch(s, subjects[-1].end - off, t0 - off)):
+                # "France, Germany and the United Kingdom triggered …, accusing Tehran of …", "Egypt, Qatar and
+                # Turkey, which mediated the talks, welcomed …": the sentence's subject speaks, each of those it
+                # names (not the UN of "UN sanctions", nor Turkey alone, the last before the verb)
+                near = subjects[:1]
+            else:
+                subjects = []
             near = [Mention("actor", c, "Country", m.start, m.end, m.text)
                     if m.type == "Person" and _OFFICE_OF.match(s, m.end - off) and (c := self.country(m)) else m for m in near]
             speaker = (next((m for m in near if m.type == "Person"), None)
@@ -1049,7 +1058,10 @@ class _Drafter:
                 return None
             # the actor just before the words: "Dar said the United States had helped to broker the deal"
             mediators = before[-1:] if etype == "MediationOffer" and before else [first]
-            if etype == "MediationOffer" and before and _AS_MEDIATORS.match(s, before[-1].end - off):
+            if etype == "MediationOffer" and _WHICH_DID.fullmatch(s, clause + 1, t0 - off) and (
+                    chain := self.subjects(s, off, before)):
+                mediators = chain  # "Egypt, Qatar and Turkey, which mediated the talks, …": each of them
+            elif etype == "MediationOffer" and before and _AS_MEDIATORS.match(s, before[-1].end - off):
                 # "with Egyptian and Qatari mediators carrying messages": each one named before "mediators"
                 mediators = [m for m in before if _AS_MEDIATORS.match(s, m.end - off)]
             if etype == "MediationOffer" and re.match(r"\s+by\b", s[t1 - off:]) and after:
@@ -1275,6 +1287,8 @@ _FUTURE = re.compile(r"\b(?:would|will|shall|due to|scheduled|expected to|set to
                      r"|to (?:meet|begin|resume|hold|be held|start|visit))\b", re.I)
 _WHO = re.compile(r"\s*who\s+(?:\w+\s+)?")  # a speaker's clause that says who by what comes before: ", who said"
 _WHO_CLAUSE = re.compile(r",\s*who\b")
+_TO_THE_VERB = re.compile(r"(?:,\s*(?:which|who)\b[^,;]*,)?\s*(?:(?:also|jointly|later|then|again|both|all)\s+)?")  # "Egypt, Qatar and Turkey|, which mediated the talks, |welcomed"
+_WHICH_DID = re.compile(r"\s*(?:which|who)\s+(?:had\s+|have\s+|has\s+)?")  # "…, which mediated the talks"
 _AND_THE = re.compile(r",?\s+and\s+(?:the\s+)?")  # between two people named one after the other
 _SUBJECT_JOIN = re.compile(r"\s*(?:(?:,\s*|\s(?:and|or)\s+)(?:the\s+)?|(?:the\s+)?)", re.I)  # "France, Germany and the United Kingdom"
 _ACCUSING = re.compile(r"accus(?:ed|ing)", re.I)
@@ -1290,7 +1304,7 @@ _UNMET = re.compile(r"^unless\b|\b(?:not|never|no longer|fails? to|failed to)\b|
 _OFFICE_BETWEEN = re.compile(r"\s(?:to\s)?(?:the\s)?(?:[A-Z][\w'’-]*\s){0,4}")
 # "told parliament on 7 November that": whom and when, up to "that", where no actor is told (one is the addressee)
 _TOLD_WHOM = re.compile(r"\s+(?:[\w'’-]+,?\s+){1,8}?that\s+")
-_SAID_AFTER = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:said|says|added|told|warned)\b.*$"
+_SAID_AFTER = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:said|says|added|told|warned)\b.*$"
                          r"|,\s+an?\s+(?:\w+\s+){0,2}(?:source|official|diplomat)s?\s+(?:said|told)\b.*$")  # ", a diplomatic source told …"
 _CANNOT = re.compile(r"(?:cannot|can never|must never|must not)\b", re.I)  # a red line said as what another cannot do
 _REFUSED = re.compile(r"\b(?:allow|tolerate|accept|recogni[sz]e|reject any|rule out any)$", re.I)  # a red line's trigger naming what is refused
@@ -1306,7 +1320,9 @@ _ON_IN = re.compile(r"(?:(?:late |early )?(?:on|in) )?")
 _THAT = re.compile(r"(?:(?:saying|stating)\s+)?(?:that\s+)?")  # "issued a statement saying that …"
 _WHEN_THAT = re.compile(r"(?:after|before|during|following|at|in|with)\s[^;“\"]{0,100}?,?\s+(?=that\s)")
 _WHERE_THAT = re.compile(r"(?:in|at|from) (?:the )?[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,3},?\s+(?=that\s)")
-_UNDER_WHICH = re.compile(r",\s+(?:under which|by which|whereby|which|providing|that)\b")
+# after an agreement's day, what it says or is about: "…, under which any aggression …", "… to resume cooperation",
+# "… on a framework for resuming inspections"
+_UNDER_WHICH = re.compile(r",?\s+(?:under which|by which|whereby|which|providing|that|on|for|over|covering|to(?=\s+[a-z]))\b")
 _ON_END = re.compile(r",?\s+on\s+$")  # "… on |26 October 2025"
 _AT_END = re.compile(r",?\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s?){1,4}$")  # "… in Kuala Lumpur| on …"
 _DEAL_KIND = re.compile(r"\b(?:ceasefire|truce|armistice|peace (?:deal|agreement|accord)|trade (?:deal|agreement))\b", re.I)

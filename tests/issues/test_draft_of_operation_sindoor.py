@@ -28,7 +28,7 @@ def test_the_paragraph() -> None:
     d = draft.draft_text(TEXT, dt.date(2025, 5, 8), REGISTRY)
     assert [(e["type"], e.get("initiator") or e.get("speaker"), e.get("target")) for e in d.events] == [
         ("MilitaryAction", "IND", "PAK"), ("Statement", "PAK", None), ("Threat", "shehbaz-sharif", "IND"),
-        ("Statement", "USA", None)]
+        ("Statement", "USA", None), ("Statement", "GBR", None)]  # each of "The United States and Britain"
 
 
 def test_a_vow_with_no_strike_before_is_no_threat() -> None:

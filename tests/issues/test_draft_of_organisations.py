@@ -25,12 +25,14 @@ TEXT = ("IAEA Director General Rafael Grossi and Iranian Foreign Minister Abbas 
 
 def test_the_agreement_of_the_iaea_and_iran() -> None:
     d = draft.draft_text(TEXT, dt.date(2025, 9, 10), REGISTRY)
-    agreement, welcome = d.events
+    agreement, welcome, welcome_eu = d.events
     assert agreement["parties"] == ["iaea", "IRN"]
-    assert welcome["speaker"] == "nato"
+    assert agreement["content"] == "an agreement on a framework for resuming inspections in Iran"  # not where and when
+    assert (welcome["speaker"], welcome_eu["speaker"]) == ("nato", "eu")  # each of those the sentence opens with
     assert d.actors == {"iaea": {"type": "Organisation", "label": "International Atomic Energy Agency"},
                         "rafael-grossi": {"type": "Person", "label": "Rafael Grossi"},
-                        "nato": {"type": "Organisation", "label": "NATO"}}
+                        "nato": {"type": "Organisation", "label": "NATO"},
+                        "eu": {"type": "Organisation", "label": "European Union"}}
     assert d.proposals[:2] == [
         'iaea: {type: Organisation, label: "International Atomic Energy Agency", aliases: [IAEA]}',
         'rafael-grossi: {type: Person, label: "Rafael Grossi", positions: [{office: "Director General", in: iaea}]}']

@@ -49,3 +49,25 @@ def test_a_clause_of_its_own_verb_after_one_subject() -> None:
                                     "rebuilding its arsenal.", dt.date(2025, 6, 6), REGISTRY).events
     assert (said["type"], said["speaker"], said["paraphrase"]) == ("Statement", "ISR", "accusing the group of rebuilding its arsenal")
     assert (strike["type"], strike["initiator"]) == ("MilitaryAction", "ISR")
+
+
+def test_each_state_a_sentence_opens_with_speaks() -> None:
+    """"Egypt, Qatar and Turkey said …" was Turkey's alone (the clause of the verb), as was "…, which mediated
+    the talks, welcomed the agreement" (Sharm el-Sheikh, 9 October 2025), with a mediation of Turkey's between
+    Egypt and Qatar."""
+    for text in ("Egypt, Qatar and Turkey said the talks would resume.",
+                 "Egypt, Qatar and Turkey, which mediated the talks, welcomed the agreement on 9 October 2025."):
+        d = draft.draft_text(text, dt.date(2025, 10, 10), REGISTRY)
+        assert [(e["type"], e["speaker"]) for e in d.events] == [("Statement", "EGY"), ("Statement", "QAT"),
+                                                                   ("Statement", "TUR")]
+    d = draft.draft_text("Egypt and Qatar, which mediated the talks between Israel and Hamas, welcomed the deal.", None,
+                         REGISTRY)
+    mediation = next(e for e in d.events if e["type"] == "MediationOffer")
+    assert (mediation["mediator"], mediation["parties"]) == (["EGY", "QAT"], ["ISR", "hamas"])
+
+
+def test_what_was_agreed_and_who_said_so() -> None:
+    """Cairo, 9 September 2025: a five-word office and name before "said" is who said it, not what was agreed."""
+    agreement = draft.draft_text("Iran and the IAEA signed an agreement in Cairo on 9 September 2025 to resume "
+                                 "cooperation, Egyptian Foreign Minister Badr Abdelatty said.", None, REGISTRY).events[1]
+    assert (agreement["type"], agreement["content"]) == ("Agreement", "an agreement to resume cooperation")
