@@ -1045,6 +1045,11 @@ class _Drafter:
                         "consequence": s[words - off:].strip(" ,.")}
             if target.id == first.id:
                 return None
+            if (any_ := _ANY_ACTION.match(s, t0 - off)) and (will := _WILL.search(s, t1 - off)):
+                # "any action that endangers Israel will also endanger the Assad regime": the condition, then its cost
+                end = q.end(1) if (q := _QUOTE.search(s)) and q.start(1) <= t0 - off < q.end(1) else len(s)
+                return {"initiator": first.id, "target": target.id, "condition": s[any_.start():will.start()].strip(" ,"),
+                        "consequence": s[will.start():end].strip(" ,.")}
             # not ", Trump warned"; the words that say what it costs are part of it ("would be met with far greater force");
             # after "warned", not when and "that" ("Putin warned on 2 October 2025 that supplying …")
             start = t0 - off if _FACED.search(s, t0 - off, t1 - off) else _said_from(s, t1 - off, self.date_words)
@@ -1306,6 +1311,8 @@ _OFFICE_BETWEEN = re.compile(r"\s(?:to\s)?(?:the\s)?(?:[A-Z][\w'’-]*\s){0,4}")
 _TOLD_WHOM = re.compile(r"\s+(?:[\w'’-]+,?\s+){1,8}?that\s+")
 _SAID_AFTER = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:said|says|added|told|warned)\b.*$"
                          r"|,\s+an?\s+(?:\w+\s+){0,2}(?:source|official|diplomat)s?\s+(?:said|told)\b.*$")  # ", a diplomatic source told …"
+_ANY_ACTION = re.compile(r"any (?:action|attack|aggression|move|step|strike)", re.I)  # a threat said as a rule
+_WILL = re.compile(r"\b(?:will|would)\b")
 _CANNOT = re.compile(r"(?:cannot|can never|must never|must not)\b", re.I)  # a red line said as what another cannot do
 _REFUSED = re.compile(r"\b(?:allow|tolerate|accept|recogni[sz]e|reject any|rule out any)$", re.I)  # a red line's trigger naming what is refused
 _THE_TWO = re.compile(r"\b[Tt]he two (?:sides|leaders|countries|delegations|parties|governments|presidents|ministers|men)\b")

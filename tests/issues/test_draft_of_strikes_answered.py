@@ -15,6 +15,9 @@
 * Operation Sindoor (7 May 2025): what a strike did ran on to its day ("struck nine sites in Pakistan
   and Pakistan-administered Kashmir on 7 May 2025"), which the event has; where stays; and "Sharif … said
   Pakistan had the right to respond" was no threat;
+* seed 000: "stressed that “any action that endangers Israel will also endanger the Assad regime.”" was
+  a statement alone: a threat said as a rule ("any action, attack, move … that …") has the rule's
+  first words as its condition and what "will" follow as its consequence;
 * the Geneva talks (23 November 2025): "to discuss a US plan to end the war" was a stated intention;
   and "Iran plans to resume talks with the United States" a meeting.
 """
@@ -122,3 +125,11 @@ def test_the_right_to_respond_is_a_threat_against_the_striker() -> None:
                                 dt.date(2025, 5, 8))[1:]
     assert (statement["declares"], threat["initiator"], threat["target"], threat["consequence"]) == (
         threat["id"], "shehbaz-sharif", "IND", "had the right to respond")
+
+
+def test_a_threat_said_as_a_rule() -> None:
+    statement, threat = _events("Israel stressed that “any action that endangers Israel will also endanger the Assad "
+                                "regime.”", dt.date(2025, 4, 10))
+    assert statement["declares"] == threat["id"]
+    assert (threat["initiator"], threat["target"], threat["condition"], threat["consequence"]) == (
+        "ISR", "SYR", "any action that endangers Israel", "will also endanger the Assad regime")
