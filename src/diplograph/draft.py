@@ -676,6 +676,13 @@ class _Drafter:
             self.out.events[-1]["date"] = meeting["date"]
         return 1
 
+    def reported(self, s: str, off: int, t0: int, actors: list[Mention]) -> list[str]:
+        """The states of ``actors`` named in the words reported after the last "that" before ``t0``, when
+        two or more are ("Trump announced on Monday that Israel and Iran had agreed …"), else none."""
+        that = s.rfind(" that ", 0, t0 - off)
+        found = list(dict.fromkeys(c for m in actors if m.start - off > that and (c := self.country(m)))) if that >= 0 else []
+        return found if len(found) >= 2 else []
+
     def subjects(self, s: str, off: int, before: list[Mention]) -> list[Mention]:
         """The actors a sentence opens with, one after another ("France, Germany and the United Kingdom …")."""
         out: list[Mention] = []
@@ -893,11 +900,7 @@ class _Drafter:
             countries = list(dict.fromkeys(c for m in actors if m.start not in topics and (c := self.country(m))))
             # "Trump announced, during a visit by Netanyahu, that the United States was holding direct talks with
             # Iran": those of the words reported, not who reported them (as for an agreement)
-            that = s.rfind(" that ", 0, t0 - off)
-            reported = list(dict.fromkeys(c for m in actors if m.start - off > that and m.start not in topics
-                                          and (c := self.country(m))))
-            if that >= 0 and len(reported) >= 2:
-                countries = reported
+            countries = self.reported(s, off, t0, [m for m in actors if m.start not in topics]) or countries
             if len(countries) < 2:
                 return None
             # "spoke by phone", "held a video call": talks not in person (CAMEO 041)
@@ -983,8 +986,8 @@ class _Drafter:
             speaker = next((m for m in after if m.start - off >= q.end()), None) if q and quoted else None
             holder = (next((c for m in before if (c := self.country(m))), None)
                       or (speaker and self.country(speaker)) or (countries or [None])[0])
-            said = list(rules()["_reporting"].finditer(s, 0, t0 - off))
             if cannot := _CANNOT.match(s, t0 - off):
+                said = list(rules()["_reporting"].finditer(s, 0, t0 - off))
                 # "“Iran cannot have a nuclear weapon,” Trump said", "Trump said … that Iran cannot …", "Iran must
                 # never be allowed to …, Netanyahu said": the line is the speaker's; the one who cannot, its addressee
                 said_after = _SAID_AFTER.search(s, t1 - off)
@@ -1099,10 +1102,7 @@ class _Drafter:
             signed = list(dict.fromkeys(c for m in before if (c := self.country(m))))
             # "Trump announced on Monday that Israel and Iran had agreed to a ceasefire": those of the
             # words reported, not who reported them
-            that = s.rfind(" that ", 0, t0 - off)
-            reported = list(dict.fromkeys(c for m in before if m.start - off > that and (c := self.country(m))))
-            if that >= 0 and len(reported) >= 2:
-                signed = reported
+            signed = self.reported(s, off, t0, before) or signed
             # "… had agreed to a ceasefire with Iran": those agreed with, named after the words
             joined = [c for m in after if (c := self.country(m)) and _WITH.search(s, t1 - off, m.start - off)]
             with_them = list(dict.fromkeys([*signed, *joined]))
