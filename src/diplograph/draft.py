@@ -458,6 +458,7 @@ class _Drafter:
         self.venue_at = -1  # where in the sentence
         self.local_names: dict[str, str] = {}  # a new person's name and surname -> their local id
         self.acts_for: dict[str, str] = {}  # a new official of no state -> the organisation named before the office
+        self.struck_in: dict[str, str] = {}  # a strike -> the state it was made in ("struck Hamas leaders in Doha")
 
     def run(self) -> Drafted:
         sentences = split_sentences(self.a.body)
@@ -538,6 +539,8 @@ class _Drafter:
                     continue  # "any retaliation would be met with far greater force"
                 if etype in rules()["future_types"] and rules()["_future"].search(s, 0, m.start()):
                     continue  # "Trump said he would visit China in April": not yet
+                if etype == "Statement" and _RELATIVE.search(s, 0, m.start()):
+                    continue  # "the export controls on rare earths it had announced in October": the controls, told
                 if etype == "Threat" and rules()["_terms"].search(s):
                     continue  # "Under the deal, most EU exports will face a 15% tariff": terms, no threat
                 if etype == "MilitaryAction" and (rules()["_threatened"].search(s, 0, m.start())
@@ -608,11 +611,14 @@ class _Drafter:
                 if said_at is not None and said_at > m.end():
                     cut = said_at  # "… made it clear that any change … in the Palmyra region crosses a red line"
                 here = places if cut is None else self.places_by(places, cut, off, ms, actors, after=cause is not None)
+                within = fields.pop("_in", None)
                 role, others, why = fields.pop("_joint", (None, [], None))
                 self.emit(etype, confidence, pattern, s, fields, here, outlets, carry=cause is None,
                           venue=said_at is None or not 0 <= said_at <= self.venue_at)
                 first = self.out.events[-1]["id"]
                 at[first] = m.start()
+                if within is not None:
+                    self.struck_in[first] = within
                 for other in others:  # "The two sides said …", "the Israeli and US strikes": each one's, in the same words
                     if made >= 3:
                         break
@@ -897,10 +903,18 @@ class _Drafter:
                       or _ASIDE.search(s, t1 - off, m.start - off) or _THAT_CLAUSE.search(s, t1 - off, m.start - off)}
             # "with Egyptian and Qatari mediators carrying messages between them": the mediators took no side
             topics |= {m.start for m in actors if _AS_MEDIATORS.match(s, m.end - off)}
+            if (_AS_THEY.search(s, 0, t0 - off) and (strike := next(a for t, _, _, a in rules()["_events"] if t == "MilitaryAction"))
+                    and strike.search(s, 0, t0 - off)):
+                topics |= {m.start for m in before}  # "Israel struck Hamas leaders in Doha as they met": those struck met
             countries = list(dict.fromkeys(c for m in actors if m.start not in topics and (c := self.country(m))))
             # "Trump announced, during a visit by Netanyahu, that the United States was holding direct talks with
             # Iran": those of the words reported, not who reported them (as for an agreement)
             countries = self.reported(s, off, t0, [m for m in actors if m.start not in topics]) or countries
+            if (len(countries) < 2 and _THE_TWO.search(s, 0, t0 - off) and len(both := self.sides_before()[:2]) == 2
+                    and set(countries) <= set(both)):
+                # "… of the two countries had reached the understanding in a phone call": the sides told before
+                # (not "The two sides agreed that experts would begin technical talks in Oman": Oman's talks)
+                countries = list(dict.fromkeys([*both, *countries]))
             if len(countries) < 2:
                 return None
             # "spoke by phone", "held a video call": talks not in person (CAMEO 041)
@@ -1036,7 +1050,7 @@ class _Drafter:
                 # his state, or accused it ("France, Germany and the United Kingdom …, accusing Tehran of …":
                 # each of them, who said it in the same words)
                 struck = next((e for e in reversed(self.out.events) if own is not None and (
-                    e["type"] == "MilitaryAction" and e.get("target") == own
+                    e["type"] == "MilitaryAction" and own in (e.get("target"), self.struck_in.get(e["id"]))
                     or e["type"] == "Statement" and own in e.get("addressees", []) and self.coded(e["speaker"]) != own)), None)
                 if struck is None or not rules()["_retaliation"].search(s, t0 - off):
                     return None
@@ -1053,6 +1067,11 @@ class _Drafter:
                 end = q.end(1) if (q := _QUOTE.search(s)) and q.start(1) <= t0 - off < q.end(1) else len(s)
                 return {"initiator": first.id, "target": target.id, "condition": s[any_.start():will.start()].strip(" ,"),
                         "consequence": s[will.start():end].strip(" ,.")}
+            if target.start >= t1 and (nt := _NOT_TO.match(s, target.end - off)):
+                # "warned Kyiv and European capitals not to create obstacles": what they are warned against, at a
+                # cost the words do not say
+                return {"initiator": first.id, "target": target.id,
+                        "condition": _SAID_AFTER.split(s[nt.end():])[0].strip(" ,.") or s}
             # not ", Trump warned"; the words that say what it costs are part of it ("would be met with far greater force");
             # after "warned", not when and "that" ("Putin warned on 2 October 2025 that supplying …")
             start = t0 - off if _FACED.search(s, t0 - off, t1 - off) else _said_from(s, t1 - off, self.date_words)
@@ -1104,7 +1123,9 @@ class _Drafter:
             # words reported, not who reported them
             signed = self.reported(s, off, t0, before) or signed
             # "… had agreed to a ceasefire with Iran": those agreed with, named after the words
-            joined = [c for m in after if (c := self.country(m)) and _WITH.search(s, t1 - off, m.start - off)]
+            # (not a witness: "…, with US President Donald Trump as witness")
+            joined = [c for m in after if (c := self.country(m)) and _WITH.search(s, t1 - off, m.start - off)
+                      and not _AS_WITNESS.match(s, m.end - off)]
             with_them = list(dict.fromkeys([*signed, *joined]))
             met = next((e["participants"] for e in reversed(self.out.events) if e["type"] == "Meeting"), [])
             # "Trump and Putin spoke by phone. Putin agreed to …": with the others of the last meeting or
@@ -1157,7 +1178,11 @@ class _Drafter:
             struck += [c for m in after if (c := self.country(m)) and c != initiator]
             targets = list(dict.fromkeys([*struck, *(c for c in countries if c != initiator)]))
             strikers = [c for c in dict.fromkeys(self.country(m) for m in chain) if c and c != initiator]
+            # "struck Hamas leaders in Doha": a strike in Qatar, which Qatar may answer
+            within = next((c for w in _IN_CITY.finditer(s, t1 - off, end) if (c := self.lex.capital_of.get(w.group(1)))
+                           and c != initiator), None)
             return {"initiator": initiator, **({"target": targets[0]} if targets else {}),
+                    **({"_in": within} if within and within != (targets or [None])[0] else {}),
                     "content": _without_date(s[t0 - off:end].strip(" ,.;"), self.a.published) or s,
                     **({"_cause": cause.start()} if cause else {}),
                     **({"_joint": ("initiator", strikers, "another striker")} if strikers else {})}
@@ -1269,7 +1294,8 @@ class _Drafter:
 
 
 _TOPIC = re.compile(r"\b(?:discuss(?:ed|es|ing)?|about|over|concerning|regarding|aimed at|in order to|"
-                    r"to (?:prevent|reduce|ease|avoid|end|resolve|settle|defuse))\b", re.I)  # after a meeting's trigger
+                    r"to (?:prevent|reduce|ease|avoid|end|resolve|settle|defuse)|(?:talks|negotiations|discussions) on|"
+                    r"on (?:ending|resolving|settling|stopping))\b", re.I)  # after a meeting's trigger
 MAJOR_CITY = 500_000  # people: proposed wherever named (smaller ones: see propose_unknown_places)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’]*")  # a name's first word, as gazetteer() keys it
 # "in Busan, " or "in Sharm el-Sheikh, " before a country (not "in Istanbul on Friday, ")
@@ -1316,7 +1342,16 @@ _WILL = re.compile(r"\b(?:will|would)\b")
 _CANNOT = re.compile(r"(?:cannot|can never|must never|must not)\b", re.I)  # a red line said as what another cannot do
 _REFUSED = re.compile(r"\b(?:allow|tolerate|accept|recogni[sz]e|reject any|rule out any)$", re.I)  # a red line's trigger naming what is refused
 _THE_TWO = re.compile(r"\b[Tt]he two (?:sides|leaders|countries|delegations|parties|governments|presidents|ministers|men)\b")
+# a statement's verb in a clause that describes a thing ("the export controls on rare earths it had| announced")
+_RELATIVE = re.compile(r"\b(?!(?:that|which|who|and|but|or|as|if|when|because|after|before|since|while|where|what|how|"
+                       r"said|says|so|then|now)\b)[a-z]+\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$")
+_NOT_TO = re.compile(r"(?:\s+(?:and|or)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?\s+(?:not to|against)\s+(?=[a-z])")  # "warned X not to|"
+_AS_THEY = re.compile(r"\b(?:as|while|when)\s+they\s+(?:had\s+|were\s+)?$")  # "struck …, as they| met to …"
 _WITH = re.compile(r"\bwith\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "signed a declaration with (US President) Trump"
+_AS_WITNESS = re.compile(r"(?:\s+[A-Z][\w.'’-]*)*\s+(?:as\s+(?:an?\s+|the\s+)?witness(?:es)?|looking on|in attendance)\b")
+# "…, witnessed by X and Y", "…, with X as witness", "…, in the presence of X": before whom it was signed
+_WITNESSED = re.compile(r",\s*(?:(?:witnessed by|in the presence of)\s[^,]*|with\s[^,]*?(?:as\s+(?:an?\s+|the\s+)?"
+                        r"witness(?:es)?|looking on|in attendance))(?=,|$)")
 _PRONOUN = re.compile(r"(He|She)\s")  # a sentence that begins with one: the person of the sentences before
 # a clause that dates or places an event: "met … since the strikes", "on the sidelines of the UN General Assembly"
 _ASIDE = re.compile(r"\b(?:since|after|following|ahead of|during|on the (?:sidelines|margins) of)\b", re.I)
@@ -1325,12 +1360,14 @@ _ACCUSED = re.compile(r"\baccus", re.I)
 _SPACES = re.compile(r"\s*")
 _ON_IN = re.compile(r"(?:(?:late |early )?(?:on|in) )?")
 _THAT = re.compile(r"(?:(?:saying|stating)\s+)?(?:that\s+)?")  # "issued a statement saying that …"
-_WHEN_THAT = re.compile(r"(?:after|before|during|following|at|in|with)\s[^;“\"]{0,100}?,?\s+(?=that\s)")
+_WHEN_THAT = re.compile(r"(?:(?:after|before|during|following|at|in|with)\s[^;“\"]{0,100}?|afterwards|later|earlier|"
+                        r"again|also|separately|publicly|repeatedly|then),?\s+(?=that\s)")  # "said afterwards that …"
 _WHERE_THAT = re.compile(r"(?:in|at|from) (?:the )?[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,3},?\s+(?=that\s)")
 # after an agreement's day, what it says or is about: "…, under which any aggression …", "… to resume cooperation",
 # "… on a framework for resuming inspections"
-_UNDER_WHICH = re.compile(r",?\s+(?:under which|by which|whereby|which|providing|that|on|for|over|covering|to(?=\s+[a-z]))\b")
-_ON_END = re.compile(r",?\s+on\s+$")  # "… on |26 October 2025"
+_UNDER_WHICH = re.compile(r",?\s+(?:under which|by which|whereby|which|providing|that|on|for|over|covering|committing|"
+                          r"pledging|setting out|to(?=\s+[a-z]))\b")
+_ON_END = re.compile(r"(?:^|,?\s+)on\s+$")  # "… on |26 October 2025", "on |10 May 2025 to stop …"
 _AT_END = re.compile(r",?\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s?){1,4}$")  # "… in Kuala Lumpur| on …"
 _DEAL_KIND = re.compile(r"\b(?:ceasefire|truce|armistice|peace (?:deal|agreement|accord)|trade (?:deal|agreement))\b", re.I)
 _A_THING = re.compile(r"(?:to\s+)?(?:an?|the|its|their|this|that|[\w-]+['’]s)\s", re.I)  # "to the president's proposal"
@@ -1370,6 +1407,8 @@ def _said_from(s: str, start: int, date_words: str | None) -> int:
     23
     >>> _said_from("said after the meeting with representatives of France that the talks were serious", 4, None)
     59
+    >>> _said_from("said afterwards that he would cut the tariffs", 4, None)
+    21
     """
     at = _SPACES.match(s, start).end()  # type: ignore[union-attr]
     if date_words and (on := _ON_IN.match(s, at)) and s.startswith(date_words, on.end()):
@@ -1384,7 +1423,7 @@ def _said_from(s: str, start: int, date_words: str | None) -> int:
 
 def _on_date(content: str, published: dt.date | None) -> tuple[int, int] | None:
     """Where the first "on <a day that is no day to come>" of ``content`` starts and ends."""
-    for d in dates_in(content, published) if " on " in content else ():  # (most name no day: none looked for)
+    for d in dates_in(content, published) if " on " in f" {content}" else ():  # (most name no day: none looked for)
         if on := _ON_END.search(content, 0, d[2]):
             return on.start(), d[3]
     return None
@@ -1396,8 +1435,12 @@ def _without_when(content: str, published: dt.date | None) -> str:
     date still to come is what was agreed ("that experts would begin technical talks on Wednesday")."""
     if (on := _on_date(content, published)) is None:
         return content
+    if not content[:on[0]].strip(" ,"):  # "agreed on 10 May 2025 to stop all firing …": what follows the day
+        return content[on[1]:].strip(" ,") or content
     head = _AT_END.sub("", content[:on[0]]).strip(" ,") or content
-    terms = _UNDER_WHICH.match(content, on[1])  # "…, under which any aggression against either …": what it says
+    # "…, under which any aggression against either …", "…, with Trump as witness, committing …": what it says
+    aside = _WITNESSED.match(content, on[1])
+    terms = _UNDER_WHICH.match(content, aside.end() if aside else on[1])
     return f"{head}{content[terms.start():]}" if terms else head
 
 
@@ -1479,6 +1522,7 @@ def _just_after(words: re.Pattern[str], text: str, at: int) -> bool:
     return words.search(text, max(0, at - 12), at) is not None
 
 
+_IN_CITY = re.compile(r"\b(?:in|at|near|outside)\s+([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?)")  # "struck … in Doha"
 _IN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")  # a capital there is a place: "talks in Doha"
 _AT_VENUE = re.compile(r"\bat the [A-Z]")  # "at the White House", "at the Kremlin": a venue the registry lacks
 

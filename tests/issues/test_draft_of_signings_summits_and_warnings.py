@@ -1,0 +1,105 @@
+"""Drafting paragraphs of dated events in my words (session 22, 2026-12-03):
+
+* the Armenia-Azerbaijan declaration at the White House (8 August 2025): Trump, "with US President
+  Donald Trump as witness", was a party to it, and what it committed them to was cut off with where and
+  when it was signed;
+* the India-Pakistan ceasefire (10 May 2025): "agreed on 10 May 2025 to stop all firing …" agreed "on
+  10 May 2025 to stop …"; the directors general "of the two countries" who reached it "in a phone call"
+  held no meeting (only India named);
+* Witkoff and Putin in St Petersburg (11 April 2025): "for talks on ending the war in Ukraine" made
+  Ukraine a participant;
+* Israel's strike in Doha (9 September 2025): "as they met to discuss …" was a meeting of Israel and
+  Hamas; Qatar's prime minister, who "reserved the right to respond", threatened no one (the strike's
+  target was Hamas, in Qatar's capital);
+* Trump and Xi in Busan (30 October 2025): "said afterwards that" began what was said with
+  "afterwards that"; "the export controls on rare earths it had announced" was China's statement;
+* the Alaska summit (15 August 2025): Putin "warned Kyiv and European capitals not to create obstacles"
+  was a threat whose consequence was "Kyiv and European capitals not to create obstacles".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplograph import draft
+
+from ..conftest import seed_registry
+
+REGISTRY = seed_registry()
+
+
+def _events(text: str, published: dt.date) -> list[dict]:
+    return draft.draft_text(text, published, REGISTRY).events
+
+
+def test_a_witness_is_no_party_and_what_was_signed_keeps_its_terms() -> None:
+    agreement, = _events("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a joint "
+                         "declaration at the White House on Friday, with US President Donald Trump as witness, committing "
+                         "their countries to end decades of conflict.", dt.date(2025, 8, 9))
+    assert (agreement["parties"], agreement["content"], agreement["place"]) == (
+        ["ARM", "AZE"], "a joint declaration, committing their countries to end decades of conflict", "washington")
+    # one signing "with" another is still theirs (seed 011's "signed … with Trump" kept)
+    agreement, = _events("Armenia signed an agreement with the United States on Friday.", dt.date(2025, 8, 9))
+    assert agreement["parties"] == ["ARM", "USA"]
+
+
+def test_what_was_agreed_after_its_day() -> None:
+    agreement, = _events("India and Pakistan agreed on 10 May 2025 to stop all firing and military action on land, in "
+                         "the air and at sea, after four days of fighting.", dt.date(2025, 5, 11))
+    assert (agreement["date"], agreement["content"]) == (
+        "2025-05-10", "to stop all firing and military action on land, in the air and at sea, after four days of fighting")
+
+
+def test_the_two_countries_in_a_phone_call_met() -> None:
+    agreement, meeting, statement = _events(
+        "India and Pakistan agreed on 10 May 2025 to stop all firing. Indian Foreign Secretary Vikram Misri said the "
+        "directors general of military operations of the two countries had reached the understanding in a phone call "
+        "that afternoon.", dt.date(2025, 5, 11))
+    assert (meeting["type"], meeting["participants"], meeting["medium"], meeting["date"]) == (
+        "Meeting", ["IND", "PAK"], "phone call", "2025-05-10")
+    assert (statement["speaker"], statement["date"]) == ("vikram-misri", "2025-05-10")
+    # with no two sides told before, still none
+    assert [e["type"] for e in _events("Netanyahu said the two countries had spoken in a phone call.", dt.date(2025, 5, 11))
+            ] == ["Statement"]
+
+
+def test_the_war_talked_about_takes_no_part() -> None:
+    meeting, = _events("US special envoy Steve Witkoff met Russian President Vladimir Putin in St Petersburg on 11 April "
+                       "2025 for talks on ending the war in Ukraine.", dt.date(2025, 4, 12))
+    assert meeting["participants"] == ["USA", "RUS"]
+
+
+def test_those_struck_as_they_met_met_no_striker() -> None:
+    strike, said, threat = _events(
+        "Israel struck Hamas leaders in Doha on 9 September 2025, as they met to discuss a US proposal for a ceasefire "
+        "in Gaza. Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani called the attack state terrorism and "
+        "said Qatar reserved the right to respond.", dt.date(2025, 9, 10))
+    assert (strike["type"], strike["initiator"], strike["target"]) == ("MilitaryAction", "ISR", "hamas")
+    # a strike in Qatar's capital is one Qatar may answer: against its striker
+    assert (said["declares"], threat["type"], threat["initiator"], threat["target"]) == (
+        threat["id"], "Threat", "mohammed-bin-abdulrahman-al-thani", "ISR")
+
+
+def test_what_was_said_afterwards_and_what_was_announced_before() -> None:
+    meeting, said, agreement = _events(
+        "US President Donald Trump and Chinese President Xi Jinping met in Busan, South Korea, on 30 October 2025. "
+        "Trump said afterwards that he would cut the tariffs imposed on Chinese goods over fentanyl. China agreed to "
+        "suspend for one year the export controls on rare earths it had announced in October.", dt.date(2025, 10, 31))
+    assert said["paraphrase"] == "he would cut the tariffs imposed on Chinese goods over fentanyl"
+    # no statement of China's: what it had announced describes the controls
+    assert (agreement["type"], agreement["parties"]) == ("Agreement", ["CHN", "USA"])
+    assert agreement["content"] == "to suspend for one year the export controls on rare earths it had announced in October"
+    # a statement's verb after "that it" is still one
+    said, = _events("Iran said that it had announced its answer.", dt.date(2025, 10, 31))
+    assert (said["type"], said["speaker"]) == ("Statement", "IRN")
+
+
+def test_a_warning_not_to_act_says_no_cost() -> None:
+    said, threat = _events("Putin said the two sides had reached an understanding and warned Kyiv and European capitals "
+                           "not to create obstacles.", dt.date(2025, 8, 16))
+    assert (said["declares"], threat["initiator"], threat["target"]) == (threat["id"], "putin", "UKR")
+    assert (threat["condition"], "consequence" in threat) == ("create obstacles", False)
+    # a warning that names what follows keeps it
+    threat = _events("Katz warned Syrian President Ahmed al-Sharaa that he would pay a very heavy price.",
+                     dt.date(2025, 4, 4))[-1]
+    assert threat["consequence"] == "would pay a very heavy price"
