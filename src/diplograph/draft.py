@@ -619,6 +619,12 @@ class _Drafter:
                 at[first] = m.start()
                 if within is not None:
                     self.struck_in[first] = within
+                if etype == "MilitaryAction" and (claim := next((e for e in self.out.events[self.first_here:-1]
+                                                                 if e["type"] == "Statement" and at[e["id"]] < m.start()
+                                                                 and rules()["_reporting"].match(s, at[e["id"]])), None)):
+                    # "Pakistan said it had shot down five Indian jets": a strike its striker claims, as seed 000's
+                    # events told by an official are attributed to them
+                    _put_after(self.out.events[-1], "certainty", "attributed_to", claim["speaker"])
                 for other in others:  # "The two sides said …", "the Israeli and US strikes": each one's, in the same words
                     if made >= 3:
                         break
@@ -657,7 +663,7 @@ class _Drafter:
         who = next((a for a in actors if a.start >= off + m.end() and self.country(a)), None) if m else None
         if who is not None and who.type == "Country":  # "hosted by Malaysian Prime Minister Anwar Ibrahim": the person
             who = next((a for a in actors if a.start >= who.end and a.type == "Person" and self.country(a) == who.id
-                        and _OFFICE_BETWEEN.fullmatch(s, who.end - off, a.start - off)), who)
+                        and _TITLE_BETWEEN.fullmatch(s, who.end - off, a.start - off)), who)
         new = self.out.events[len(self.out.events) - made:] if made else []
         meeting = next((e for e in reversed(new) if e["type"] == "Meeting"), None) or next(
             (e for e in reversed(self.out.events) if e["type"] == "Meeting" and "host" not in e), None)
@@ -903,6 +909,8 @@ class _Drafter:
                       or _ASIDE.search(s, t1 - off, m.start - off) or _THAT_CLAUSE.search(s, t1 - off, m.start - off)}
             # "with Egyptian and Qatari mediators carrying messages between them": the mediators took no side
             topics |= {m.start for m in actors if _AS_MEDIATORS.match(s, m.end - off)}
+            # "met in Paris in talks mediated by US envoy Tom Barrack": the mediator took no side
+            topics |= {m.start for m in after if _MEDIATED_BY.search(s, t1 - off, m.start - off)}
             if (_AS_THEY.search(s, 0, t0 - off) and (strike := next(a for t, _, _, a in rules()["_events"] if t == "MilitaryAction"))
                     and strike.search(s, 0, t0 - off)):
                 topics |= {m.start for m in before}  # "Israel struck Hamas leaders in Doha as they met": those struck met
@@ -1092,7 +1100,11 @@ class _Drafter:
                 # "with Egyptian and Qatari mediators carrying messages": each one named before "mediators"
                 mediators = [m for m in before if _AS_MEDIATORS.match(s, m.end - off)]
             if etype == "MediationOffer" and re.match(r"\s+by\b", s[t1 - off:]) and after:
-                mediators = after  # "talks … mediated by Egypt, Qatar and Turkey": those named after "by"
+                # "talks … mediated by Egypt, Qatar and Turkey": those named after "by"; "by US envoy Tom Barrack":
+                # the envoy, not his state too
+                mediators = [m for i, m in enumerate(after) if not (
+                    m.type == "Country" and i + 1 < len(after) and after[i + 1].type == "Person"
+                    and self.country(after[i + 1]) == m.id and _TITLE_BETWEEN.fullmatch(s, m.end - off, after[i + 1].start - off))]
             elif etype == "MediationOffer" and _ACTING_AS.match(s, t0 - off):
                 # "talks in Sharm el-Sheikh, with Egypt, Qatar and the United States acting as mediators": the
                 # mediators are the actors just before the words, after the last "with" (not the first actor)
@@ -1323,11 +1335,13 @@ _WHICH_DID = re.compile(r"\s*(?:which|who)\s+(?:had\s+|have\s+|has\s+)?")  # "�
 _AND_THE = re.compile(r",?\s+and\s+(?:the\s+)?")  # between two people named one after the other
 _SUBJECT_JOIN = re.compile(r"\s*(?:(?:,\s*|\s(?:and|or)\s+)(?:the\s+)?|(?:the\s+)?)", re.I)  # "France, Germany and the United Kingdom"
 _ACCUSING = re.compile(r"accus(?:ed|ing)", re.I)
-_HAD = re.compile(r"\bhad\b", re.I)  # past perfect: a look back from the article's time
+# past perfect: a look back from the article's time (not in a clause of a thing: "drones that had crossed")
+_HAD = re.compile(r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\bhad\b", re.I)
 _WAS = re.compile(r"\b(?:was|were|had been)\s+$", re.I)  # "was due to", "had been expected to": then, not to come
 _NEXT = re.compile(r"\b(?:the following|next|coming)\s+$", re.I)
+_MEDIATED_BY = re.compile(r"\b(?:mediated|brokered|facilitated) by\b")
 _HOSTED_BY = re.compile(r"\b(?:hosted|opened|chaired) by\b")
-_OFFICE_BETWEEN = re.compile(r"[\w’' -]{1,40}")  # "Malaysian| Prime Minister |Anwar Ibrahim": no comma, no clause
+_TITLE_BETWEEN = re.compile(r"[\w’' -]{1,40}")  # "Malaysian| Prime Minister |Anwar Ibrahim", "US| envoy |Tom Barrack"
 _HOSTED_THE = re.compile(r"\b(?:hosted|opened|chaired) (?:the|that|this) (?:meeting|talks|summit|gathering)\b")
 _IF = re.compile(r"\b(?:if|unless)\s+(?P<what>.+)$", re.I)  # a threat's condition: "… a heavy price if he allowed …"
 _UNMET = re.compile(r"^unless\b|\b(?:not|never|no longer|fails? to|failed to)\b|n['’]t\b", re.I)  # a demand's condition

@@ -27,8 +27,12 @@ TEXT = ("India launched missile strikes on nine sites in Pakistan and Pakistan-a
 def test_the_paragraph() -> None:
     d = draft.draft_text(TEXT, dt.date(2025, 5, 8), REGISTRY)
     assert [(e["type"], e.get("initiator") or e.get("speaker"), e.get("target")) for e in d.events] == [
-        ("MilitaryAction", "IND", "PAK"), ("Statement", "PAK", None), ("Threat", "shehbaz-sharif", "IND"),
-        ("Statement", "USA", None), ("Statement", "GBR", None)]  # each of "The United States and Britain"
+        ("MilitaryAction", "IND", "PAK"), ("Statement", "PAK", None), ("MilitaryAction", "PAK", "IND"),
+        ("Threat", "shehbaz-sharif", "IND"), ("Statement", "USA", None),
+        ("Statement", "GBR", None)]  # each of "The United States and Britain"
+    # what Pakistan said it had shot down is a strike it claims (session 22: "shot down" strikes)
+    claimed = d.events[2]
+    assert (claimed["content"], claimed["attributed_to"]) == ("shot down five Indian jets", "PAK")
 
 
 def test_a_vow_with_no_strike_before_is_no_threat() -> None:

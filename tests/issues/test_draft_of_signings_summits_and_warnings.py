@@ -14,7 +14,12 @@
 * Trump and Xi in Busan (30 October 2025): "said afterwards that" began what was said with
   "afterwards that"; "the export controls on rare earths it had announced" was China's statement;
 * the Alaska summit (15 August 2025): Putin "warned Kyiv and European capitals not to create obstacles"
-  was a threat whose consequence was "Kyiv and European capitals not to create obstacles".
+  was a threat whose consequence was "Kyiv and European capitals not to create obstacles";
+* the Russian drones over Poland (10 September 2025): "shot down" and drones that "crossed into Polish
+  airspace" were no strikes, and "that had crossed" made the sentence a look back, whose date the next
+  sentence's statement did not take;
+* Dermer and al-Shaibani in Paris (24 July 2025): "in talks mediated by US envoy Tom Barrack" made the
+  United States a participant, and both it and Barrack the mediators.
 """
 
 from __future__ import annotations
@@ -103,3 +108,27 @@ def test_a_warning_not_to_act_says_no_cost() -> None:
     threat = _events("Katz warned Syrian President Ahmed al-Sharaa that he would pay a very heavy price.",
                      dt.date(2025, 4, 4))[-1]
     assert threat["consequence"] == "would pay a very heavy price"
+
+
+def test_drones_shot_down_and_the_airspace_they_crossed() -> None:
+    down, crossed, said = _events(
+        "Polish and allied aircraft shot down Russian drones that had crossed into Polish airspace overnight on 10 "
+        "September 2025. Polish Prime Minister Donald Tusk told parliament that Poland had requested consultations "
+        "under Article 4 of the NATO treaty.", dt.date(2025, 9, 10))
+    assert (down["type"], down["initiator"], down["target"]) == ("MilitaryAction", "POL", "RUS")
+    assert (crossed["type"], crossed["initiator"], crossed["target"]) == ("MilitaryAction", "RUS", "POL")
+    assert crossed["content"] == "drones that had crossed into Polish airspace overnight"
+    # "that had crossed" describes the drones: the sentence is no look back, and the next one goes on at its date
+    assert (said["speaker"], said["date"]) == ("donald-tusk", "2025-09-10")
+
+
+def test_a_mediator_named_after_the_meeting_takes_no_side() -> None:
+    meeting, mediation = _events("Syrian Foreign Minister Asaad al-Shaibani and Israeli Strategic Affairs Minister Ron "
+                                 "Dermer met in Paris on 24 July 2025 in talks mediated by US envoy Tom Barrack.",
+                                 dt.date(2025, 7, 25))
+    assert (meeting["participants"], meeting["format"]) == (["SYR", "ISR"], "bilateral")
+    assert (mediation["mediator"], mediation["parties"]) == ("tom-barrack", ["SYR", "ISR"])
+    # states named after "by" each mediate (seed 005)
+    meeting, mediation = _events("Israel and Hamas met in Cairo on 9 October 2025 in talks mediated by Egypt, Qatar and "
+                                 "Turkey.", dt.date(2025, 10, 10))
+    assert (meeting["participants"], mediation["mediator"]) == (["ISR", "hamas"], ["EGY", "QAT", "TUR"])
