@@ -176,6 +176,7 @@ def rules() -> dict[str, Any]:
     data["_halted"] = re.compile(data["halted"], re.I)
     data["_terms"] = re.compile(data["terms"])
     data["_struck_else"] = re.compile(data["struck_else"], re.I)
+    data["_signed_else"] = re.compile(data["signed_else"], re.I)
     data["_unrealised"] = re.compile(data["unrealised"], re.I)
     data["_passive"] = re.compile(data["passive"], re.I)
     data["_future"] = re.compile(data["future"], re.I)
@@ -547,6 +548,8 @@ class _Drafter:
                                                   or rules()["_halted"].search(s, 0, m.start())
                                                   or rules()["_struck_else"].match(s, m.end())):
                     continue  # "threatened Iran with further strikes": a threat; "a halt to strikes", "struck a deal": none
+                if etype == "Agreement" and m.group(0) == "signed" and rules()["_signed_else"].match(s, m.end()):
+                    continue  # "signed a law suspending cooperation with the IAEA": no agreement
                 if etype == "Agreement" and _IN_FORCE.search(m.group(0)) and (agreed := next(
                         (e for e in reversed(self.out.events) if e["type"] == "Agreement"), None)) is not None:
                     # "The ceasefire took effect on 19 January": the agreement drafted before, in force
@@ -1187,7 +1190,12 @@ class _Drafter:
             first_here = next((e for e in self.out.events[self.first_here:] if e["type"] == "MilitaryAction"), None)
             if not struck and cause is not None and first_here and _ITS.match(s, t1 - off):
                 struck = [first_here["initiator"]]  # "in retaliation for US strikes on its nuclear sites"
-            struck += [c for m in after if (c := self.country(m)) and c != initiator]
+            if _DRILLS.search(s, t0 - off, t1 - off):  # "began military drills around Taiwan", not "with Belarus"
+                struck = [c for m in after if m.start - off < end and _AROUND.search(s, t1 - off, m.start - off)
+                          and (c := self.country(m)) and c != initiator]
+                countries = []
+            else:
+                struck += [c for m in after if (c := self.country(m)) and c != initiator]
             targets = list(dict.fromkeys([*struck, *(c for c in countries if c != initiator)]))
             strikers = [c for c in dict.fromkeys(self.country(m) for m in chain) if c and c != initiator]
             # "struck Hamas leaders in Doha": a strike in Qatar, which Qatar may answer
@@ -1360,6 +1368,8 @@ _THE_TWO = re.compile(r"\b[Tt]he two (?:sides|leaders|countries|delegations|part
 _RELATIVE = re.compile(r"\b(?!(?:that|which|who|and|but|or|as|if|when|because|after|before|since|while|where|what|how|"
                        r"said|says|so|then|now)\b)[a-z]+\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$")
 _NOT_TO = re.compile(r"(?:\s+(?:and|or)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?\s+(?:not to|against)\s+(?=[a-z])")  # "warned X not to|"
+_DRILLS = re.compile(r"\b(?:drills|exercises|war games)$")  # a show of force, not a strike
+_AROUND = re.compile(r"\b(?:around|near|off|against|encircling|surrounding|close to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _AS_THEY = re.compile(r"\b(?:as|while|when)\s+they\s+(?:had\s+|were\s+)?$")  # "struck …, as they| met to …"
 _WITH = re.compile(r"\bwith\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "signed a declaration with (US President) Trump"
 _AS_WITNESS = re.compile(r"(?:\s+[A-Z][\w.'’-]*)*\s+(?:as\s+(?:an?\s+|the\s+)?witness(?:es)?|looking on|in attendance)\b")

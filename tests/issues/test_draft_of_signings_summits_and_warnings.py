@@ -19,7 +19,9 @@
   airspace" were no strikes, and "that had crossed" made the sentence a look back, whose date the next
   sentence's statement did not take;
 * Dermer and al-Shaibani in Paris (24 July 2025): "in talks mediated by US envoy Tom Barrack" made the
-  United States a participant, and both it and Barrack the mediators.
+  United States a participant, and both it and Barrack the mediators;
+* Iran's law of 2 July 2025 suspending cooperation with the IAEA: "signed a law" was an agreement of Iran
+  and the IAEA; China's drills around Taiwan (1 April 2025) were nothing.
 """
 
 from __future__ import annotations
@@ -132,3 +134,21 @@ def test_a_mediator_named_after_the_meeting_takes_no_side() -> None:
     meeting, mediation = _events("Israel and Hamas met in Cairo on 9 October 2025 in talks mediated by Egypt, Qatar and "
                                  "Turkey.", dt.date(2025, 10, 10))
     assert (meeting["participants"], mediation["mediator"]) == (["ISR", "hamas"], ["EGY", "QAT", "TUR"])
+
+
+def test_a_law_signed_is_no_agreement() -> None:
+    assert _events("Iranian President Masoud Pezeshkian signed a law on 2 July 2025 suspending cooperation with the "
+                   "International Atomic Energy Agency.", dt.date(2025, 7, 3)) == []
+    assert [e["type"] for e in _events("Trump signed the bill into law on 4 July 2025.", dt.date(2025, 7, 5))] == []
+
+
+def test_drills_are_a_show_of_force_against_what_they_surround() -> None:
+    drills, said = _events("China began military drills around Taiwan on 1 April 2025, calling them a stern warning to "
+                           "separatist forces. Taiwan's defence ministry said it had detected 21 Chinese warships.",
+                           dt.date(2025, 4, 2))
+    assert (drills["type"], drills["initiator"], drills["target"], drills["content"]) == (
+        "MilitaryAction", "CHN", "TWN", "began military drills around Taiwan")
+    assert (said["speaker"], said["date"]) == ("TWN", "2025-04-01")
+    # a partner is no target
+    drills, = _events("Russia held exercises with Belarus on 12 September 2025.", dt.date(2025, 9, 13))
+    assert (drills["initiator"], "target" in drills) == ("RUS", False)
