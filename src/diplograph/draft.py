@@ -930,7 +930,12 @@ class _Drafter:
                 return None
             # "spoke by phone", "held a video call": talks not in person (CAMEO 041)
             medium = _BY_WIRE.search(s, t0 - off, t1 - off)
+            # "Erdogan hosted Syrian President Ahmed al-Sharaa in Ankara", "Xi received Putin": the host's state
+            host = self.country(near[-1]) if near and _RECEIVED.match(s, t0 - off) else None
+            if host and _BETWEEN_THEM.match(s, t1 - off) and len(others := [c for c in countries if c != host]) >= 2:
+                countries = others  # "Oman hosted talks between Iran and the United States": it only hosts (seed 001)
             return {"participants": countries[:6], "format": meeting_format(len(countries)),
+                    **({"host": host} if host else {}),
                     **({"medium": f"{medium.group(1).lower().replace('tele', '')} call"} if medium else {})}
         if etype == "Statement":
             # "Israel struck Hamas leaders in Doha, the Israel Defense Forces said.": the speaker is in
@@ -1347,6 +1352,8 @@ _ACCUSING = re.compile(r"accus(?:ed|ing)", re.I)
 _HAD = re.compile(r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\bhad\b", re.I)
 _WAS = re.compile(r"\b(?:was|were|had been)\s+$", re.I)  # "was due to", "had been expected to": then, not to come
 _NEXT = re.compile(r"\b(?:the following|next|coming)\s+$", re.I)
+_RECEIVED = re.compile(r"(?:hosted|received)\b(?! by)")  # a meeting's trigger whose subject hosts it
+_BETWEEN_THEM = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|negotiations)\s+between\b")
 _MEDIATED_BY = re.compile(r"\b(?:mediated|brokered|facilitated) by\b")
 _HOSTED_BY = re.compile(r"\b(?:hosted|opened|chaired) by\b")
 _TITLE_BETWEEN = re.compile(r"[\w’' -]{1,40}")  # "Malaysian| Prime Minister |Anwar Ibrahim", "US| envoy |Tom Barrack"

@@ -21,7 +21,12 @@
 * Dermer and al-Shaibani in Paris (24 July 2025): "in talks mediated by US envoy Tom Barrack" made the
   United States a participant, and both it and Barrack the mediators;
 * Iran's law of 2 July 2025 suspending cooperation with the IAEA: "signed a law" was an agreement of Iran
-  and the IAEA; China's drills around Taiwan (1 April 2025) were nothing.
+  and the IAEA; China's drills around Taiwan (1 April 2025) were nothing;
+* Arab leaders' plan for Gaza (4 March 2025): "Hamas welcomed the plan, while Israel's foreign ministry
+  rejected it" was no statement;
+* Xi and Putin in Beijing (2 September 2025): "received" was no meeting, and "Erdogan hosted Syrian
+  President Ahmed al-Sharaa in Ankara" (4 February 2025) named no host; "Oman hosted talks between Iran
+  and the United States" made Oman a participant.
 """
 
 from __future__ import annotations
@@ -152,3 +157,25 @@ def test_drills_are_a_show_of_force_against_what_they_surround() -> None:
     # a partner is no target
     drills, = _events("Russia held exercises with Belarus on 12 September 2025.", dt.date(2025, 9, 13))
     assert (drills["initiator"], "target" in drills) == ("RUS", False)
+
+
+def test_a_plan_welcomed_and_rejected() -> None:
+    welcomed, rejected = _events("Hamas welcomed the plan, while Israel's foreign ministry rejected it.",
+                                 dt.date(2025, 3, 5))
+    assert [(e["speaker"], e["paraphrase"]) for e in (welcomed, rejected)] == [
+        ("hamas", "welcomed the plan"), ("ISR", "rejected it")]
+
+
+def test_who_receives_or_hosts_another_hosts_their_meeting() -> None:
+    meeting, = _events("Chinese President Xi Jinping received Russian President Vladimir Putin in Beijing on 2 September "
+                       "2025.", dt.date(2025, 9, 3))
+    assert (meeting["participants"], meeting["host"]) == (["CHN", "RUS"], "CHN")
+    meeting, = _events("Turkish President Recep Tayyip Erdogan hosted Syrian President Ahmed al-Sharaa in Ankara on 4 "
+                       "February 2025.", dt.date(2025, 2, 5))
+    assert (meeting["participants"], meeting["host"]) == (["TUR", "SYR"], "TUR")
+    # the host of talks between others only hosts (seed 001: Oman)
+    meeting, = _events("Oman hosted talks between Iran and the United States in Muscat on 12 April 2025.",
+                       dt.date(2025, 4, 13))
+    assert (meeting["participants"], meeting["host"], meeting["place"]) == (["IRN", "USA"], "OMN", "muscat")
+    # a letter received is no meeting
+    assert _events("Iran received a letter from Trump on 12 March 2025.", dt.date(2025, 3, 13)) == []
