@@ -989,11 +989,17 @@ class _Drafter:
                 stop = comma if comma > start else w.start()
             after_verb = _SAID_AFTER.split(s[start:stop])[0].strip(" ,.:")  # not ", a diplomatic source told The Post"
             trigger = s[t0 - off:t1 - off]  # "welcomed the deal": the words themselves say what
-            if clause > 0 and not who and after_verb and len(after_verb.split()) <= 3 and s[t1 - off:start].strip() in ("", "to"):
+            if (clause > 0 and not who and after_verb and len(after_verb.split()) <= 3 and s[t1 - off:start].strip() in ("", "to")
+                    and _AUDIENCE.match(after_verb)):
                 after_verb = ""  # "…, a diplomatic source told The Post.": what was said is before the words
+                # (not "…, while Lavrov said they were frank": his words)
             reported = rules()["_reporting"].fullmatch(trigger) or s[t1 - off:start].strip().endswith("that")
+            if after_verb and _GAINSAID.fullmatch(trigger):  # "denied that it had targeted Poland": not what it said
+                after_verb = f"{trigger} that {after_verb}" if s[t1 - off:start].strip().endswith("that") else after_verb
+                reported = False
             if after_verb and not reported:  # "condemned the strike", "announced a ceasefire": what they did (not when)
-                after_verb = _without_when(f"{trigger} {after_verb}", self.a.published)
+                after_verb = _without_when(f"{trigger} {after_verb}" if not after_verb.startswith(trigger) else after_verb,
+                                           self.a.published)
             if opened := _OPENED.fullmatch(after_verb):  # "told the Post that “Azerbaijan is …" (the quote goes on)
                 q, after_verb = opened, ""
             if q and len(q.group(1).split()) < 4 and after_verb:
@@ -1191,7 +1197,9 @@ class _Drafter:
             # what was done: the words from the trigger to the end of their clause, or to the cause of them
             stop = _CLAUSE_END.search(s, t1 - off)
             end = stop.start() if stop else len(s)
-            struck = [c for m in after if m.start - off < end and (c := self.country(m)) and c != initiator]
+            # the state named in the words ("drones entered Polish airspace"), then those after them
+            inside = [m for m in actors if t0 < m.start and m.end <= t1]
+            struck = [c for m in [*inside, *after] if m.start - off < end and (c := self.country(m)) and c != initiator]
             first_here = next((e for e in self.out.events[self.first_here:] if e["type"] == "MilitaryAction"), None)
             if not struck and cause is not None and first_here and _ITS.match(s, t1 - off):
                 struck = [first_here["initiator"]]  # "in retaliation for US strikes on its nuclear sites"
@@ -1354,6 +1362,8 @@ _WAS = re.compile(r"\b(?:was|were|had been)\s+$", re.I)  # "was due to", "had be
 _NEXT = re.compile(r"\b(?:the following|next|coming)\s+$", re.I)
 _RECEIVED = re.compile(r"(?:hosted|received)\b(?! by)")  # a meeting's trigger whose subject hosts it
 _BETWEEN_THEM = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|negotiations)\s+between\b")
+_AUDIENCE = re.compile(r"(?:[A-Z]|reporters|journalists|the press|state (?:media|television))")  # "told The Post", "told reporters"
+_GAINSAID = re.compile(r"denied|rejected|disputed|refuted", re.I)  # a verb "that" after which is not what was said
 _MEDIATED_BY = re.compile(r"\b(?:mediated|brokered|facilitated) by\b")
 _HOSTED_BY = re.compile(r"\b(?:hosted|opened|chaired) by\b")
 _TITLE_BETWEEN = re.compile(r"[\w’' -]{1,40}")  # "Malaysian| Prime Minister |Anwar Ibrahim", "US| envoy |Tom Barrack"
@@ -1409,7 +1419,8 @@ _DEAL_NAMED = re.compile(r"\b(?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord)
 _DEAL_ON = re.compile(r"(?:on|to|for|over|covering|that|under which)\b[^,;]*")  # and what it is about
 _FACED = re.compile(r"\b(?:pay|face|be met|suffer)$")  # a threat's words whose subject is its target: "Iran will face"
 _THAT_CLAUSE = re.compile(r"\bthat\b")  # "told the summit that Israel wanted …": Israel is what was said
-_STRIKE_NOUN = re.compile(r"\b(?:strikes?|attacks?)\b", re.I)  # a strike named, not told: "Israel's strike on"
+# a strike named, not told: "Israel's strike on", "after Russian drones entered Polish airspace"
+_STRIKE_NOUN = re.compile(r"\b(?:strikes?|attacks?|drones|missiles|rockets|aircraft|jets|warplanes)\b", re.I)
 _DECLARED = ("RedLine", "Threat", "MediationOffer", "MediationRequest", "StatedIntention", "Agreement")
 _OPENED = re.compile(r"[“\"]([^”\"]{3,})")  # a quote opened and not closed in its sentence
 _IN_ORDER = ("MilitaryAction", "Statement")  # drafted at their first trigger in the sentence, not the list's

@@ -26,7 +26,10 @@
   rejected it" was no statement;
 * Xi and Putin in Beijing (2 September 2025): "received" was no meeting, and "Erdogan hosted Syrian
   President Ahmed al-Sharaa in Ankara" (4 February 2025) named no host; "Oman hosted talks between Iran
-  and the United States" made Oman a participant.
+  and the United States" made Oman a participant;
+* NATO's Eastern Sentry (12 September 2025): "Russia denied that it had targeted Poland" said "it had
+  targeted Poland"; "after Russian drones entered Polish airspace" was a strike on NATO on the day of
+  the announcement; and "Thailand said they had", after Cambodia's denial, said what Cambodia did.
 """
 
 from __future__ import annotations
@@ -179,3 +182,23 @@ def test_who_receives_or_hosts_another_hosts_their_meeting() -> None:
     assert (meeting["participants"], meeting["host"], meeting["place"]) == (["IRN", "USA"], "OMN", "muscat")
     # a letter received is no meeting
     assert _events("Iran received a letter from Trump on 12 March 2025.", dt.date(2025, 3, 13)) == []
+
+
+def test_a_denial_keeps_its_verb_and_a_short_answer_is_said() -> None:
+    said, = _events("Russia denied that it had targeted Poland.", dt.date(2025, 9, 13))
+    assert (said["speaker"], said["paraphrase"]) == ("RUS", "denied that it had targeted Poland")
+    denied, said = _events("Cambodia denied that its troops had crossed the border, and Thailand said they had.",
+                           dt.date(2025, 7, 25))
+    assert [(e["speaker"], e["paraphrase"]) for e in (denied, said)] == [
+        ("KHM", "denied that its troops had crossed the border"), ("THA", "they had")]
+    # an outlet or an audience after the verb is no answer: what was said is before it
+    said, = _events("The talks went well, an official told reporters.", dt.date(2025, 7, 25))
+    assert said["paraphrase"] == "The talks went well"
+
+
+def test_drones_in_a_states_airspace_before_what_the_sentence_dates() -> None:
+    said, crossed = _events("NATO Secretary General Mark Rutte announced on 12 September 2025 that the alliance would "
+                            "launch Eastern Sentry to strengthen its eastern flank after Russian drones entered Polish "
+                            "airspace.", dt.date(2025, 9, 13))
+    assert (said["speaker"], said["date"]) == ("mark-rutte", "2025-09-12")
+    assert (crossed["initiator"], crossed["target"], crossed["date"]) == ("RUS", "POL", "recent weeks")
