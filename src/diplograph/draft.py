@@ -516,6 +516,7 @@ class _Drafter:
                     self.proposed.add(city)
                     self.out.proposals.append(proposal(record))
         made = 0
+        first_aside = False  # the first event's date is of a clause after "after", "following" or "since"
         self.first_here = len(self.out.events)  # the events of this sentence: self.out.events[self.first_here:]
         self.told_here: list[dict[str, Any]] = []  # and those of sentences before that it tells again
         at: dict[str, int] = {}  # where in the sentence each of them was told (its trigger)
@@ -603,7 +604,11 @@ class _Drafter:
                         fields["paraphrase"] = f"{m.group(0)} {what}"
                         fields["continues"] = earlier[-1]["id"]
                 made += 1
-                found = found if made > 1 or when is None else when[:2]  # what comes next: the first event's date
+                # what comes next: the first event's date, or the first of the main clause's ("A ceasefire … took
+                # hold on Tuesday after Trump announced it late on Monday": what follows is of Tuesday)
+                aside = rules()["_cause_before"].search(s, _clause_start(s, m.start()), m.start()) is not None
+                if when is not None and (made == 1 or first_aside and not aside):
+                    found, first_aside = when[:2], aside and made == 1
                 red_line = fields.pop("_red_line", None)
                 # a strike's places are those of its own words, its cause's those after the words of cause
                 # ("Iran fired missiles at Al Udeid in retaliation for US strikes on Fordow")
@@ -1105,8 +1110,11 @@ class _Drafter:
         if etype in ("MediationOffer", "MediationRequest"):
             if first is None:
                 return None
-            # the actor just before the words: "Dar said the United States had helped to broker the deal"
-            mediators = before[-1:] if etype == "MediationOffer" and before else [first]
+            # the actor just before the words: "Dar said the United States had helped to broker the deal"; before
+            # an aside ("Qatar, which hosts the Al Udeid air base that Iran targeted on Monday, helped broker …")
+            aside = _WHICH_ASIDE.search(s, 0, t0 - off)
+            ahead = [m for m in before if m.end - off <= aside.start()] if aside else before
+            mediators = ahead[-1:] if etype == "MediationOffer" and ahead else [first]
             if etype == "MediationOffer" and _WHICH_DID.fullmatch(s, clause + 1, t0 - off) and (
                     chain := self.subjects(s, off, before)):
                 mediators = chain  # "Egypt, Qatar and Turkey, which mediated the talks, …": each of them
@@ -1168,6 +1176,10 @@ class _Drafter:
                 parties = list(dict.fromkeys([*two, *signed, *joined]))
             if len(parties) < 2:  # an agreement has two or more parties (the shape insists)
                 return None
+            # "A ceasefire between Israel and Iran took hold on Tuesday": those it is between, and it
+            if (force := _IN_FORCE.search(s, t0 - off, t1 - off)) and len(inside := list(dict.fromkeys(
+                    self.country(m) or m.id for m in actors if t0 < m.start and m.end <= t1))) >= 2:
+                return {"parties": inside[:6], "content": s[t0 - off:force.start()]}
             # "…, the Kremlin said": who said it is no part of what was agreed
             content = _without_when(_SAID_AFTER.split(s[t1 - off:])[0].strip(" ,."), self.a.published)
             if named := _DEAL_NAMED.search(s, t0 - off, t1 - off):  # "reached a trade deal at Trump's golf resort"
@@ -1363,6 +1375,7 @@ _NEXT = re.compile(r"\b(?:the following|next|coming)\s+$", re.I)
 _RECEIVED = re.compile(r"(?:hosted|received)\b(?! by)")  # a meeting's trigger whose subject hosts it
 _BETWEEN_THEM = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|negotiations)\s+between\b")
 _AUDIENCE = re.compile(r"(?:[A-Z]|reporters|journalists|the press|state (?:media|television))")  # "told The Post", "told reporters"
+_WHICH_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,\s*$")  # "Qatar|, which hosts …, |helped broker"
 _GAINSAID = re.compile(r"denied|rejected|disputed|refuted", re.I)  # a verb "that" after which is not what was said
 _MEDIATED_BY = re.compile(r"\b(?:mediated|brokered|facilitated) by\b")
 _HOSTED_BY = re.compile(r"\b(?:hosted|opened|chaired) by\b")
@@ -1408,12 +1421,13 @@ _WHERE_THAT = re.compile(r"(?:in|at|from) (?:the )?[A-Z][\w’'-]*(?:[ -][A-Z][\
 # "… on a framework for resuming inspections"
 _UNDER_WHICH = re.compile(r",?\s+(?:under which|by which|whereby|which|providing|that|on|for|over|covering|committing|"
                           r"pledging|setting out|to(?=\s+[a-z]))\b")
-_ON_END = re.compile(r"(?:^|,?\s+)on\s+$")  # "… on |26 October 2025", "on |10 May 2025 to stop …"
+_ON_END = re.compile(r"(?:^|,?\s+)(?:(?:late|early)\s+)?on\s+$")  # "… on |26 October 2025", "late on |Monday"
 _AT_END = re.compile(r",?\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s?){1,4}$")  # "… in Kuala Lumpur| on …"
 _DEAL_KIND = re.compile(r"\b(?:ceasefire|truce|armistice|peace (?:deal|agreement|accord)|trade (?:deal|agreement))\b", re.I)
 _A_THING = re.compile(r"(?:to\s+)?(?:an?|the|its|their|this|that|[\w-]+['’]s)\s", re.I)  # "to the president's proposal"
 _NEW_DEAL = re.compile(r"\b(?:new|another|second|third|fresh|renewed|further|separate)\b", re.I)
-_IN_FORCE = re.compile(r"\b(?:took effect|holds)\b")  # an agreement's trigger that says it is in force
+# an agreement's trigger that says it is in force: "The ceasefire took effect on 19 January"
+_IN_FORCE = re.compile(r"\s(?:took (?:effect|hold)|holds|came into (?:force|effect)|went into effect)$")
 _BY_WIRE = re.compile(r"\b((?:tele)?phone|video)", re.I)  # a meeting's trigger that says how it was held
 _DEAL_NAMED = re.compile(r"\b(?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord)$")  # a trigger naming what was agreed
 _DEAL_ON = re.compile(r"(?:on|to|for|over|covering|that|under which)\b[^,;]*")  # and what it is about

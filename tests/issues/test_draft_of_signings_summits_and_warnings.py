@@ -29,7 +29,12 @@
   and the United States" made Oman a participant;
 * NATO's Eastern Sentry (12 September 2025): "Russia denied that it had targeted Poland" said "it had
   targeted Poland"; "after Russian drones entered Polish airspace" was a strike on NATO on the day of
-  the announcement; and "Thailand said they had", after Cambodia's denial, said what Cambodia did.
+  the announcement; and "Thailand said they had", after Cambodia's denial, said what Cambodia did;
+* the Israel-Iran ceasefire (24 June 2025), as a wire story: "A ceasefire between Israel and Iran took
+  hold on Tuesday" was no agreement (nor was "took effect" in a first sentence), Trump "announced it late"
+  (the day's "late" left in what was said), the sentences after it went on at Monday (the day of "after
+  Trump announced it late on Monday") and "Qatar, which hosts the Al Udeid air base that Iran targeted on
+  Monday, helped broker the truce" was Iran's mediation between Qatar and Israel.
 """
 
 from __future__ import annotations
@@ -202,3 +207,24 @@ def test_drones_in_a_states_airspace_before_what_the_sentence_dates() -> None:
                             "airspace.", dt.date(2025, 9, 13))
     assert (said["speaker"], said["date"]) == ("mark-rutte", "2025-09-12")
     assert (crossed["initiator"], crossed["target"], crossed["date"]) == ("RUS", "POL", "recent weeks")
+
+
+CEASEFIRE = ("WASHINGTON/TEHRAN, June 24 - A ceasefire between Israel and Iran took hold on Tuesday after US President "
+             "Donald Trump announced it late on Monday, ending 12 days of war. Iranian President Masoud Pezeshkian said "
+             "Iran would abide by the ceasefire as long as Israel did. Qatar, which hosts the Al Udeid air base that Iran "
+             "targeted on Monday, helped broker the truce, a Qatari official said.")
+
+
+def test_a_ceasefire_in_force_and_who_brokered_it() -> None:
+    announced, ceasefire, abide, said, brokered = _events(CEASEFIRE, dt.date(2025, 6, 24))
+    assert (announced["speaker"], announced["paraphrase"], announced["date"], announced["declares"]) == (
+        "trump", "announced it", "Monday", ceasefire["id"])
+    assert (ceasefire["type"], ceasefire["parties"], ceasefire["content"], ceasefire["date"]) == (
+        "Agreement", ["ISR", "IRN"], "ceasefire between Israel and Iran", "Tuesday")
+    # the next sentence is of the main clause's day, not of the one "after" names
+    assert (abide["speaker"], abide["date"]) == ("masoud-pezeshkian", "Tuesday")
+    # the subject before an aside brokered it, between the sides of the ceasefire
+    assert (said["declares"], brokered["mediator"], brokered["parties"]) == (brokered["id"], "QAT", ["IRN", "ISR"])
+    # in force, told first
+    ceasefire, = _events("A ceasefire between Israel and Hamas took effect on 19 January 2025.", dt.date(2025, 1, 20))
+    assert (ceasefire["parties"], ceasefire["date"]) == (["ISR", "hamas"], "2025-01-19")
