@@ -419,6 +419,8 @@ def dates_in(sentence: str, published: dt.date | None, *, year: int | None = Non
         clause = sentence[max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1:m.start()]
         if ((f := _FUTURE.search(clause)) and not _WAS.search(clause, 0, f.start())) or _NEXT.search(clause):
             continue  # (what "had been expected" or "was due" then: its date, whether it took place or not)
+        if _DEADLINE.search(clause):
+            continue  # "agreed to sign a peace agreement by 18 August": a deadline, no day anything was done
         if (found := find_date(m.group(0), published, year=year)) is not None:
             out.append((*found, m.start(), m.end()))
     return out
@@ -1171,6 +1173,8 @@ class _Drafter:
             if with_them and all(b in rules()["member_bodies"] for b in with_them):
                 return None  # "NATO leaders agreed to …": among its members, whom the words do not name
             parties = with_them if len(with_them) >= 2 else countries if len(countries) >= 2 else self.main
+            if not with_them and _THE_TWO.search(s, 0, t0 - off) and len(both := self.sides_before()[:2]) == 2:
+                parties = both  # "The two sides agreed to sign …": those of the agreement or mediation before
             # "The two leaders signed a joint declaration with Trump": the two who met, and Trump
             if _THE_TWO.search(s, 0, t0 - off) and len(two := [c for c in met if c not in signed][:2]) == 2:
                 parties = list(dict.fromkeys([*two, *signed, *joined]))
@@ -1372,6 +1376,7 @@ _ACCUSING = re.compile(r"accus(?:ed|ing)", re.I)
 _HAD = re.compile(r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\bhad\b", re.I)
 _WAS = re.compile(r"\b(?:was|were|had been)\s+$", re.I)  # "was due to", "had been expected to": then, not to come
 _NEXT = re.compile(r"\b(?:the following|next|coming)\s+$", re.I)
+_DEADLINE = re.compile(r"\b(?:by|until|till|no later than)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _RECEIVED = re.compile(r"(?:hosted|received)\b(?! by)")  # a meeting's trigger whose subject hosts it
 _BETWEEN_THEM = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|negotiations)\s+between\b")
 _AUDIENCE = re.compile(r"(?:[A-Z]|reporters|journalists|the press|state (?:media|television))")  # "told The Post", "told reporters"

@@ -34,7 +34,10 @@
   hold on Tuesday" was no agreement (nor was "took effect" in a first sentence), Trump "announced it late"
   (the day's "late" left in what was said), the sentences after it went on at Monday (the day of "after
   Trump announced it late on Monday") and "Qatar, which hosts the Al Udeid air base that Iran targeted on
-  Monday, helped broker the truce" was Iran's mediation between Qatar and Israel.
+  Monday, helped broker the truce" was Iran's mediation between Qatar and Israel;
+* the Doha declaration of principles of the DR Congo and M23 (19 July 2025): M23 was no actor, so the
+  declaration was the DR Congo's with Qatar, its mediator; "The two sides agreed to sign a comprehensive
+  peace agreement by 18 August" was an agreement of 18 August 2024, of the DR Congo and Qatar.
 """
 
 from __future__ import annotations
@@ -228,3 +231,18 @@ def test_a_ceasefire_in_force_and_who_brokered_it() -> None:
     # in force, told first
     ceasefire, = _events("A ceasefire between Israel and Hamas took effect on 19 January 2025.", dt.date(2025, 1, 20))
     assert (ceasefire["parties"], ceasefire["date"]) == (["ISR", "hamas"], "2025-01-19")
+
+
+def test_a_declaration_with_an_armed_group_and_its_deadline() -> None:
+    d = draft.draft_text("DOHA, July 19 - The government of the Democratic Republic of the Congo and the M23 rebel group "
+                         "signed a declaration of principles in Doha on Saturday, committing to a permanent ceasefire. The "
+                         "talks were mediated by Qatar. The two sides agreed to sign a comprehensive peace agreement by 18 "
+                         "August.", dt.date(2025, 7, 19), REGISTRY)
+    signed, mediated, agreed = d.events
+    assert (d.actors["m23"], signed["parties"], signed["content"]) == (
+        {"type": "Organisation", "label": "M23"}, ["COD", "m23"],
+        "a declaration of principles, committing to a permanent ceasefire")
+    assert (mediated["mediator"], mediated["parties"]) == ("QAT", ["COD", "m23"])
+    # "by 18 August" is a deadline, what was agreed, not its day; the two sides are those before
+    assert (agreed["parties"], agreed["date"], agreed["content"]) == (
+        ["COD", "m23"], "Saturday", "to sign a comprehensive peace agreement by 18 August")
