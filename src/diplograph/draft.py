@@ -1051,6 +1051,13 @@ class _Drafter:
                 start = q.start(1) if q and quoted else _said_from(s, max([_clause_start(s, t0 - off), *(r.end() for r in said)]),
                                                                    self.date_words)
                 line = s[start:end].strip(" ,.")
+            if not line and (be := _IS_A_LINE.search(s, 0, t0 - off)):
+                # "… that the displacement of Palestinians into Sinai is a red line", "… that any change in …,
+                # specifically …, crosses a red line": what is the line, after the words that report it
+                said = list(rules()["_reporting"].finditer(s, 0, be.start()))
+                told = _TOLD_WHOM.match(s, said[-1].end()) if said else None  # "told his US counterpart that"
+                start = told.end() if told else _said_from(s, said[-1].end(), self.date_words) if said else 0
+                line = s[start:be.start()].strip(" ,.")
             line = _SAID_AFTER.split(line)[0]  # "…, Netanyahu said": who said it is no part of the line
             return {"holder": holder, **({"addressees": others[:3]} if others else {}), "condition": line or s,
                     "status": "declared"}
@@ -1381,6 +1388,8 @@ _RECEIVED = re.compile(r"(?:hosted|received)\b(?! by)")  # a meeting's trigger w
 _BETWEEN_THEM = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|negotiations)\s+between\b")
 _AUDIENCE = re.compile(r"(?:[A-Z]|reporters|journalists|the press|state (?:media|television))")  # "told The Post", "told reporters"
 _WHICH_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,\s*$")  # "Qatar|, which hosts …, |helped broker"
+_IS_A_LINE = re.compile(r"\s+(?:is|was|are|were|would be|will be|remains|remained|constitutes|constituted|crosses|"
+                        r"crossed|would cross|will cross)\s+(?:(?:a|an|the|our|its|their|his|her)\s+)?(?:\w+\s+){0,2}?$")
 _GAINSAID = re.compile(r"denied|rejected|disputed|refuted", re.I)  # a verb "that" after which is not what was said
 _MEDIATED_BY = re.compile(r"\b(?:mediated|brokered|facilitated) by\b")
 _HOSTED_BY = re.compile(r"\b(?:hosted|opened|chaired) by\b")

@@ -37,7 +37,9 @@
   Monday, helped broker the truce" was Iran's mediation between Qatar and Israel;
 * the Doha declaration of principles of the DR Congo and M23 (19 July 2025): M23 was no actor, so the
   declaration was the DR Congo's with Qatar, its mediator; "The two sides agreed to sign a comprehensive
-  peace agreement by 18 August" was an agreement of 18 August 2024, of the DR Congo and Qatar.
+  peace agreement by 18 August" was an agreement of 18 August 2024, of the DR Congo and Qatar;
+* red lines said as what "is a red line" ("Egypt has repeatedly said that the displacement of
+  Palestinians into Sinai is a red line", Wang Yi on Taiwan): their condition was the whole sentence.
 """
 
 from __future__ import annotations
@@ -246,3 +248,15 @@ def test_a_declaration_with_an_armed_group_and_its_deadline() -> None:
     # "by 18 August" is a deadline, what was agreed, not its day; the two sides are those before
     assert (agreed["parties"], agreed["date"], agreed["content"]) == (
         ["COD", "m23"], "Saturday", "to sign a comprehensive peace agreement by 18 August")
+
+
+def test_what_is_a_red_line_is_its_condition() -> None:
+    said, line = _events("Egypt has repeatedly said that the displacement of Palestinians into Sinai is a red line.",
+                         dt.date(2025, 10, 23))
+    assert (line["holder"], line["condition"]) == ("EGY", "the displacement of Palestinians into Sinai")
+    said, line = _events("Chinese Foreign Minister Wang Yi told his US counterpart that Taiwan was the first red line that "
+                         "must not be crossed.", dt.date(2025, 8, 1))
+    assert (line["holder"], line["condition"]) == ("CHN", "Taiwan")
+    said, line = _events("Iran said on 10 May 2025 that uranium enrichment was a red line that was not negotiable.",
+                         dt.date(2025, 5, 11))
+    assert (line["holder"], line["condition"], line["date"]) == ("IRN", "uranium enrichment", "2025-05-10")
