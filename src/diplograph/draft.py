@@ -1383,6 +1383,7 @@ _ACCUSING = re.compile(r"accus(?:ed|ing)", re.I)
 _HAD = re.compile(r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\bhad\b", re.I)
 _WAS = re.compile(r"\b(?:was|were|had been)\s+$", re.I)  # "was due to", "had been expected to": then, not to come
 _NEXT = re.compile(r"\b(?:the following|next|coming)\s+$", re.I)
+_PART_OF_DAY = re.compile(r"\s+(?:night|morning|evening|afternoon)\b")  # "on Wednesday| night"
 _DEADLINE = re.compile(r"\b(?:by|until|till|no later than)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _RECEIVED = re.compile(r"(?:hosted|received)\b(?! by)")  # a meeting's trigger whose subject hosts it
 _BETWEEN_THEM = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|negotiations)\s+between\b")
@@ -1456,7 +1457,10 @@ _SUMMONED = re.compile(r"summon", re.I)  # a statement's trigger that makes it a
 _ITS = re.compile(r"\s+(?:(?:on|at|against)\s+)?(?:its|their)\b")  # "strikes on its nuclear sites"
 _OFFICE_OF = re.compile(r"['’]s\s+(?:office|government|spokes(?:man|woman|person))\b", re.I)  # "Netanyahu's office said"
 _WHICH = re.compile(r",\s+which\s+[^,;]*$")  # a relative clause: "…, which Cambodia denied"
-_CLAUSE_END = re.compile(r"[,;]|\s+(?:in (?:retaliation|response) (?:for|to)|after|following|since)\b")  # a strike's words
+# a strike's words end at a clause, its cause, or another verb of its striker: "attacked this base multiple times in
+# recent months| and stressed that …"
+_CLAUSE_END = re.compile(r"[,;]|\s+(?:in (?:retaliation|response) (?:for|to)|after|following|since)\b|\s+and\s+(?:has\s+|have\s+|had\s+)?"
+                         r"(?:said|says|stressed|warned|added|vowed|threatened|declared|announced|insisted|told|called)\b")
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|which)|;)\s+(?:the\s+)?$")  # before another actor's clause
 @lru_cache(maxsize=4096)
 def _name_again(said: str) -> re.Pattern[str]:
@@ -1492,10 +1496,12 @@ def _said_from(s: str, start: int, date_words: str | None) -> int:
 
 
 def _on_date(content: str, published: dt.date | None) -> tuple[int, int] | None:
-    """Where the first "on <a day that is no day to come>" of ``content`` starts and ends."""
+    """Where the first "on <a day that is no day to come>" of ``content`` starts and ends ("on Wednesday
+    night" whole)."""
     for d in dates_in(content, published) if " on " in f" {content}" else ():  # (most name no day: none looked for)
         if on := _ON_END.search(content, 0, d[2]):
-            return on.start(), d[3]
+            part = _PART_OF_DAY.match(content, d[3])
+            return on.start(), part.end() if part else d[3]
     return None
 
 

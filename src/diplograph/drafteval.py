@@ -4,11 +4,15 @@ An event is found when the draft has one of the same type sharing at least one
 main actor (who met, spoke, held, threatened, mediated) with the hand-made one;
 each hand-made event is matched at most once. Delegations and anonymous sources
 count as the country they represent, so "ISR" matches "the Israeli delegation".
-Actors, places and dates are compared as sets per article.
+Actors, places and dates are compared as sets per article. The words of each matched pair's
+main text (what was said, agreed, done or held, and a threat's condition and consequence) are
+compared as bags of words: how much of what a person wrote the draft already says.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,7 +62,8 @@ class Miss:
 @dataclass
 class Evaluation:
     articles: int = 0
-    scores: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in ("events", "actors", "places", "dates")})
+    scores: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in ("events", "actors", "places", "dates",
+                                                                                "words")})
     per_type: dict[str, Score] = field(default_factory=dict)
     misses: list[Miss] = field(default_factory=list)
 
@@ -98,6 +103,20 @@ def _dates(events: list[dict[str, Any]], published: Any) -> set[str]:
         except (ValueError, TypeError):
             pass
     return out
+
+
+# An event's main text, by type: the first field of each group that it has (a statement's paraphrase, else
+# its quote; a threat's condition and its consequence)
+_TEXT: dict[str, tuple[tuple[str, ...], ...]] = {
+    "Statement": (("paraphrase", "quote"),), "RedLine": (("condition",),), "Threat": (("condition",), ("consequence",)),
+    "Agreement": (("content",),), "MilitaryAction": (("content",),), "StatedIntention": (("content",),)}
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _words(event: dict[str, Any]) -> Counter[str]:
+    """The words of an event's main text, lower-cased, as a bag."""
+    texts = (next((str(event[f]) for f in group if event.get(f)), "") for group in _TEXT.get(str(event.get("type")), ()))
+    return Counter(w.lower() for text in texts for w in _WORD.findall(text))
 
 
 def _evidence(event: dict[str, Any]) -> list[str]:
@@ -149,9 +168,13 @@ def evaluate(gold_dir: Path, registry: Registry, progress: Callable[[int, int], 
         for i, d in enumerate(drafted.events):
             typ = result.per_type.setdefault(d["type"], Score())
             typ.proposed += 1
-            if hits[i] is not None:
+            if (hit := hits[i]) is not None:
                 tp += 1
                 typ.tp += 1
+                mine, theirs = _words(d), _words(hit)
+                s["words"].tp += sum((mine & theirs).values())
+                s["words"].proposed += sum(mine.values())
+                s["words"].gold += sum(theirs.values())
             else:
                 result.misses.append(Miss(article.id, "extra", d["type"], str(d.get("label", ""))))
         result.misses += [Miss(article.id, "missed", str(g.get("type", "?")), str(g.get("label", g.get("id", ""))))

@@ -39,7 +39,10 @@
   declaration was the DR Congo's with Qatar, its mediator; "The two sides agreed to sign a comprehensive
   peace agreement by 18 August" was an agreement of 18 August 2024, of the DR Congo and Qatar;
 * red lines said as what "is a red line" ("Egypt has repeatedly said that the displacement of
-  Palestinians into Sinai is a red line", Wang Yi on Taiwan): their condition was the whole sentence.
+  Palestinians into Sinai is a red line", Wang Yi on Taiwan): their condition was the whole sentence;
+* seeds 000 and 006 (`eval-draft`'s new `words`): what a strike did ran on into its striker's next verb
+  ("attacked this base multiple times in recent months and stressed that …") and kept the "night" of "on
+  Wednesday night".
 """
 
 from __future__ import annotations
@@ -260,3 +263,13 @@ def test_what_is_a_red_line_is_its_condition() -> None:
     said, line = _events("Iran said on 10 May 2025 that uranium enrichment was a red line that was not negotiable.",
                          dt.date(2025, 5, 11))
     assert (line["holder"], line["condition"], line["date"]) == ("IRN", "uranium enrichment", "2025-05-10")
+
+
+def test_what_was_done_stops_at_the_strikers_next_verb_and_its_night() -> None:
+    strike = _events("Israel has attacked this base multiple times in recent months and stressed that any action "
+                     "that endangers Israel will also endanger the Assad regime.", dt.date(2025, 4, 10))[-1]
+    assert strike["content"] == "attacked this base multiple times in recent months"
+    strike, = _events("Israel struck the T-4 airbase and the Hama military airport in Syria on Wednesday night.",
+                      dt.date(2025, 4, 4))
+    assert (strike["content"], strike["date"]) == ("struck the T-4 airbase and the Hama military airport in Syria",
+                                                   "Wednesday")

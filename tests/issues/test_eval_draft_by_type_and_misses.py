@@ -30,10 +30,26 @@ def test_the_command() -> None:
     done = run_cli("eval-draft", str(SEEDS), "--format", "json", "--misses")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
-    assert set(data) == {"articles", "events", "actors", "places", "dates", "types", "misses"}
+    assert set(data) == {"articles", "events", "actors", "places", "dates", "words", "types", "misses"}
     assert set(data["types"]["Meeting"]) == {"precision", "recall", "matched", "drafted", "gold"}
     assert set(data["misses"][0]) == {"article", "kind", "type", "label"}
     plain = json.loads(run_cli("eval-draft", str(SEEDS), "--format", "json").stdout)
     assert "misses" not in plain and plain["types"] == data["types"]
     table = run_cli("eval-draft", str(SEEDS), "--misses")
     assert "events by type" in table.stdout and "drafted events that match none" in table.stdout
+
+
+def test_words_compare_the_main_text_of_each_pair_found() -> None:
+    """Session 22: events found with the wrong words scored as found; `words` says how much of what a person
+    wrote (a paraphrase, what was agreed or done, a line's condition, a threat's condition and consequence)
+    the draft already says."""
+    from collections import Counter
+
+    from diplograph.drafteval import _words
+
+    assert _words({"type": "Threat", "condition": "if Iran retaliates", "consequence": "Iran will pay"}) == Counter(
+        {"iran": 2, "if": 1, "retaliates": 1, "will": 1, "pay": 1})
+    assert _words({"type": "Statement", "quote": "We are ready."}) == Counter({"we": 1, "are": 1, "ready": 1})
+    assert _words({"type": "Meeting", "topic": "Syria"}) == Counter()  # a meeting says nothing of its own
+    words = evaluate(SEEDS, seed_registry()).scores["words"]
+    assert 0 < words.tp <= min(words.proposed, words.gold)
