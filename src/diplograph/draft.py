@@ -1051,6 +1051,12 @@ class _Drafter:
                 start = q.start(1) if q and quoted else _said_from(s, max([_clause_start(s, t0 - off), *(r.end() for r in said)]),
                                                                    self.date_words)
                 line = s[start:end].strip(" ,.")
+            if not line and s[t0 - off:t1 - off] == "not at the expense of" and (ok := _ACCEPTS.search(s, 0, t0 - off)):
+                # "is willing to accept Turkish influence in Syria, but not at the expense of its own freedom of action
+                # in Syrian airspace, which …": what is accepted, at the expense of what is not given up
+                stop = _CLAUSE_END.search(s, t1 - off)
+                line = (f"{s[ok.end():t0 - off].strip(' ,').removesuffix(', but').removesuffix(' but')} at the expense of "
+                        f"{s[t1 - off:stop.start() if stop else len(s)].strip(' ,.')}")
             if not line and (be := _IS_A_LINE.search(s, 0, t0 - off)):
                 # "… that the displacement of Palestinians into Sinai is a red line", "… that any change in …,
                 # specifically …, crosses a red line": what is the line, after the words that report it
@@ -1389,6 +1395,7 @@ _RECEIVED = re.compile(r"(?:hosted|received)\b(?! by)")  # a meeting's trigger w
 _BETWEEN_THEM = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|negotiations)\s+between\b")
 _AUDIENCE = re.compile(r"(?:[A-Z]|reporters|journalists|the press|state (?:media|television))")  # "told The Post", "told reporters"
 _WHICH_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,\s*$")  # "Qatar|, which hosts …, |helped broker"
+_ACCEPTS = re.compile(r"\b(?:accept|accepts|accepted|accepting|tolerate|tolerates|live with)\s+")
 _IS_A_LINE = re.compile(r"\s+(?:is|was|are|were|would be|will be|remains|remained|constitutes|constituted|crosses|"
                         r"crossed|would cross|will cross)\s+(?:(?:a|an|the|our|its|their|his|her)\s+)?(?:\w+\s+){0,2}?$")
 _GAINSAID = re.compile(r"denied|rejected|disputed|refuted", re.I)  # a verb "that" after which is not what was said

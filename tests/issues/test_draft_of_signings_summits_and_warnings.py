@@ -42,7 +42,8 @@
   Palestinians into Sinai is a red line", Wang Yi on Taiwan): their condition was the whole sentence;
 * seeds 000 and 006 (`eval-draft`'s new `words`): what a strike did ran on into its striker's next verb
   ("attacked this base multiple times in recent months and stressed that …") and kept the "night" of "on
-  Wednesday night".
+  Wednesday night"; and seed 000's "willing to accept Turkish influence in Syria, but not at the expense of
+  its own freedom of action in Syrian airspace, which …" was a red line whose condition was the sentence.
 """
 
 from __future__ import annotations
@@ -273,3 +274,11 @@ def test_what_was_done_stops_at_the_strikers_next_verb_and_its_night() -> None:
                       dt.date(2025, 4, 4))
     assert (strike["content"], strike["date"]) == ("struck the T-4 airbase and the Hama military airport in Syria",
                                                    "Wednesday")
+
+
+def test_a_line_drawn_at_the_expense_of_something() -> None:
+    line = _events("Israel, it seems, is willing to accept Turkish influence in Syria, but not at the expense of its own "
+                   "freedom of action in Syrian airspace, which, according to foreign reports, is crucial.",
+                   dt.date(2025, 4, 10))[-1]
+    assert (line["type"], line["holder"], line["condition"]) == (
+        "RedLine", "ISR", "Turkish influence in Syria at the expense of its own freedom of action in Syrian airspace")
