@@ -167,7 +167,9 @@ def test_drafts_of_mutated_paragraphs_validate(tmp_path: Path) -> None:
     words = " ".join(bodies).split()
     inserts = ["“", "”", ",", ";", "on 10 and 11 May", "two weeks earlier", "if", "told", "urged", "said", "had",
                "would", "vowed to retaliate", "threatened", "with", "the following Monday", "He", "13", "at the White House",
-               "opened the meeting", "hosted by", "demanded that", "agreed to a ceasefire"]
+               "opened the meeting", "hosted by", "demanded that", "agreed to a ceasefire", "shot down", "as they met",
+               "with US President Donald Trump as witness,", "mediated by", "received", "by 18 August", "took hold",
+               "is a red line", "but not at the expense of", "began military drills around", "denied that"]
     for i in range(40):
         parts = rng.choice(bodies).split(" ")
         for _ in range(rng.randint(1, 6)):
