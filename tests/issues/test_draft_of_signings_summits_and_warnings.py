@@ -43,7 +43,10 @@
 * seeds 000 and 006 (`eval-draft`'s new `words`): what a strike did ran on into its striker's next verb
   ("attacked this base multiple times in recent months and stressed that …") and kept the "night" of "on
   Wednesday night"; and seed 000's "willing to accept Turkish influence in Syria, but not at the expense of
-  its own freedom of action in Syrian airspace, which …" was a red line whose condition was the sentence.
+  its own freedom of action in Syrian airspace, which …" was a red line whose condition was the sentence;
+* the Beijing parade (3 September 2025): "North Korean leader Kim Jong Un" was no one, so "Putin and Kim
+  held talks after the parade" was no meeting; the Security Council's resolution on Gaza (17 November
+  2025): "Hamas rejected the resolution" was no statement.
 """
 
 from __future__ import annotations
@@ -282,3 +285,15 @@ def test_a_line_drawn_at_the_expense_of_something() -> None:
                    dt.date(2025, 4, 10))[-1]
     assert (line["type"], line["holder"], line["condition"]) == (
         "RedLine", "ISR", "Turkish influence in Syria at the expense of its own freedom of action in Syrian airspace")
+
+
+def test_a_leader_by_office_and_a_resolution_rejected() -> None:
+    d = draft.draft_text("North Korean leader Kim Jong Un stood alongside Chinese President Xi Jinping and Russian "
+                         "President Vladimir Putin at a military parade in Beijing on 3 September 2025. Putin and Kim held "
+                         "talks after the parade.", dt.date(2025, 9, 4), REGISTRY)
+    assert d.actors["kim-jong-un"] == {"type": "Person", "label": "Kim Jong Un", "country": "PRK"}
+    meeting, = d.events
+    assert (meeting["participants"], meeting["date"]) == (["RUS", "PRK"], "2025-09-03")
+    said, = _events("The UN Security Council voted on 17 November 2025 to endorse Trump's plan for Gaza. Hamas rejected "
+                    "the resolution.", dt.date(2025, 11, 18))
+    assert (said["speaker"], said["paraphrase"]) == ("hamas", "rejected the resolution")
