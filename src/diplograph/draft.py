@@ -426,6 +426,11 @@ def dates_in(sentence: str, published: dt.date | None, *, year: int | None = Non
     return out
 
 
+def _any_trigger(etype: str) -> re.Pattern[str]:
+    """The one pattern of all of an event type's triggers (rules/draft.yaml)."""
+    return next(any_trigger for t, _, _, any_trigger in rules()["_events"] if t == etype)
+
+
 @cache
 def _any_date() -> re.Pattern[str]:
     """find_date's patterns as one, in its order: at each place the first that matches ("10 April
@@ -921,8 +926,7 @@ class _Drafter:
             topics |= {m.start for m in actors if _AS_MEDIATORS.match(s, m.end - off)}
             # "met in Paris in talks mediated by US envoy Tom Barrack": the mediator took no side
             topics |= {m.start for m in after if _MEDIATED_BY.search(s, t1 - off, m.start - off)}
-            if (_AS_THEY.search(s, 0, t0 - off) and (strike := next(a for t, _, _, a in rules()["_events"] if t == "MilitaryAction"))
-                    and strike.search(s, 0, t0 - off)):
+            if _AS_THEY.search(s, 0, t0 - off) and _any_trigger("MilitaryAction").search(s, 0, t0 - off):
                 topics |= {m.start for m in before}  # "Israel struck Hamas leaders in Doha as they met": those struck met
             countries = list(dict.fromkeys(c for m in actors if m.start not in topics and (c := self.country(m))))
             # "Trump announced, during a visit by Netanyahu, that the United States was holding direct talks with
@@ -1191,12 +1195,12 @@ class _Drafter:
             # "The two leaders signed a joint declaration with Trump": the two who met, and Trump
             if _THE_TWO.search(s, 0, t0 - off) and len(two := [c for c in met if c not in signed][:2]) == 2:
                 parties = list(dict.fromkeys([*two, *signed, *joined]))
-            if len(parties) < 2:  # an agreement has two or more parties (the shape insists)
-                return None
             # "A ceasefire between Israel and Iran took hold on Tuesday": those it is between, and it
             if (force := _IN_FORCE.search(s, t0 - off, t1 - off)) and len(inside := list(dict.fromkeys(
                     self.country(m) or m.id for m in actors if t0 < m.start and m.end <= t1))) >= 2:
                 return {"parties": inside[:6], "content": s[t0 - off:force.start()]}
+            if len(parties) < 2:  # an agreement has two or more parties (the shape insists)
+                return None
             # "…, the Kremlin said": who said it is no part of what was agreed
             content = _without_when(_SAID_AFTER.split(s[t1 - off:])[0].strip(" ,."), self.a.published)
             if named := _DEAL_NAMED.search(s, t0 - off, t1 - off):  # "reached a trade deal at Trump's golf resort"
