@@ -219,6 +219,10 @@ class Lexicon:
         for pid, aliases in registry.place_aliases.items():
             for name in aliases:
                 names.setdefault(name, ("place", pid, "Place"))
+        # a registry person's (first) office, lower case: "the crown prince" later names him
+        holds, office = registry.values_of(str(DG.holdsPosition)), registry.values_of(str(DG.office))
+        self.office_of = {aid: office[pos].lower() for aid, kind in registry.actors.items()
+                          if kind == "Person" and (pos := holds.get(str(actor_iri(aid)))) in office}
         self.names = dict(names)  # the registry's own names
         self.lowered = {n.lower() for n in names}  # the same, lower case (asked at every sentence)
         self.unregistered: dict[str, str] = {}
@@ -467,6 +471,8 @@ class _Drafter:
         self.local_names: dict[str, str] = {}  # a new person's name and surname -> their local id
         self.acts_for: dict[str, str] = {}  # a new official of no state -> the organisation named before the office
         self.struck_in: dict[str, str] = {}  # a strike -> the state it was made in ("struck Hamas leaders in Doha")
+        self.offices: dict[str, str] = {}  # a person named so far -> their office, lower case ("crown prince")
+        self.local_offices: dict[str, str] = {}  # a new person's office, as the text gave it, lower case
 
     def run(self) -> Drafted:
         sentences = split_sentences(self.a.body)
@@ -496,6 +502,7 @@ class _Drafter:
                    and pid not in places and _just_after(_IN_PLACE, s, m.start - off)]
         actors += self.new_people(s, off, actors)
         actors = sorted(actors + self.named_again(s, off, actors), key=lambda m: m.start)
+        actors = sorted(actors + self.by_office(s, off, actors), key=lambda m: m.start)
         if (he := _PRONOUN.match(s)) and self.last_person and not any(m.start == off for m in actors):
             # "Khamenei said … . He warned that …": the one person of the sentences before
             actors.insert(0, Mention("actor", self.last_person, "Person", off, off + he.end(1), he.group(1)))
@@ -654,6 +661,7 @@ class _Drafter:
                     at[self.out.events[-1]["id"]] = m.start()
         self.declared(at)
         made += self.hosted(s, off, actors, made)
+        self.joined(s, off, actors, made)
         # a look back ("The deal had been expected to be signed on 28 February, when …") dates its own
         # events, not what the next sentences tell: "had" before its first date
         background = bool(dated) and _HAD.search(s, 0, dated[0][2]) is not None
@@ -702,6 +710,31 @@ class _Drafter:
         if "date" in meeting:  # the talks' day, whatever the sentence that names the host dates
             self.out.events[-1]["date"] = meeting["date"]
         return 1
+
+    def joined(self, s: str, off: int, actors: list[Mention], made: int) -> None:
+        """"Saudi Crown Prince Mohammed bin Salman attended the meeting, and Turkish President Recep Tayyip
+        Erdogan joined by phone": those who took part in the last meeting, named in a later sentence that
+        drafts no meeting of its own, are its participants too (the sentence more of its evidence)."""
+        if any(e["type"] == "Meeting" for e in self.out.events[len(self.out.events) - made:] if made):
+            return
+        meeting = next((e for e in reversed(self.out.events) if e["type"] == "Meeting"), None)
+        if meeting is None:
+            return
+        added = []
+        for j in _JOINED.finditer(s):
+            start = _clause_start(s, j.start())
+            who = next((x for x in reversed(actors) if off + start <= x.start and x.end - off <= j.start()), None)
+            if who is not None and (c := self.country(who)) and c not in meeting["participants"] and c not in added:
+                added.append(c)
+        if not added or len(meeting["participants"]) + len(added) > 6:
+            return
+        meeting["participants"] = [*meeting["participants"], *added]
+        meeting["format"] = meeting_format(len(meeting["participants"]))
+        for c in added:
+            self.local_countries(c)
+        if s.strip() not in meeting["evidence"]:
+            meeting["evidence"].append(s.strip())
+            meeting["note"] = meeting["note"].replace("; confidence", "; participants added by a later sentence; confidence")
 
     def reported(self, s: str, off: int, t0: int, actors: list[Mention]) -> list[str]:
         """The states of ``actors`` named in the words reported after the last "that" before ``t0``, when
@@ -805,6 +838,7 @@ class _Drafter:
                     self.local_countries(body)
                 self.out.actors[aid] = entry
                 position = {"office": office, **({"in": body} if body else {})}
+                self.local_offices[aid] = office.strip().lower()
                 self.out.proposals.append(f"{aid}: {_flow({**entry, 'positions': [position]})}")
             called = family_name(name, (self.out.actors.get(aid) or {}).get("country") or self.lex.country.get(aid))
             first_named = called != name.split()[-1]  # "Xi" of Xi Jinping: two letters are a name
@@ -814,6 +848,28 @@ class _Drafter:
                         and said not in rules()["not_family_names"]:
                     self.local_names.setdefault(said, aid)
             out.append(Mention("actor", aid, "Person", start, end, name))
+        return out
+
+    def by_office(self, s: str, off: int, found: list[Mention]) -> list[Mention]:
+        """"the crown prince" for the one person named before in the article who holds that office
+        ("Saudi Crown Prince Mohammed bin Salman attended …. Trump and the crown prince also signed …"); not
+        when two named so far hold it ("the president" after Trump and al-Sharaa), nor "the president of
+        France" (another); then the people this sentence names are noted with their offices."""
+        out: list[Mention] = []
+        holders: dict[str, list[str]] = {}
+        for pid, office in self.offices.items():
+            holders.setdefault(office, []).append(pid)
+        unique = {office: pids[0] for office, pids in holders.items() if len(pids) == 1}
+        if unique:
+            said = re.compile(r"\bthe\s+(" + "|".join(re.escape(o) for o in sorted(unique, key=len, reverse=True))
+                              + r")\b(?!\s+of\b)", re.I)
+            for m in said.finditer(s):
+                start, end = off + m.start(), off + m.end()
+                if not any(k.start < end and start < k.end for k in found):
+                    out.append(Mention("actor", unique[m.group(1).lower()], "Person", start, end, m.group(0)))
+        for m in found:
+            if m.type == "Person" and (office := self.local_offices.get(m.id) or self.lex.office_of.get(m.id)):
+                self.offices.setdefault(m.id, office)
         return out
 
     def named_again(self, s: str, off: int, found: list[Mention]) -> list[Mention]:
@@ -1403,6 +1459,9 @@ _ACCEPTS = re.compile(r"\b(?:accept|accepts|accepted|accepting|tolerate|tolerate
 _IS_A_LINE = re.compile(r"\s+(?:is|was|are|were|would be|will be|remains|remained|constitutes|constituted|crosses|"
                         r"crossed|would cross|will cross)\s+(?:(?:a|an|the|our|its|their|his|her)\s+)?(?:\w+\s+){0,2}?$")
 _GAINSAID = re.compile(r"denied|rejected|disputed|refuted", re.I)  # a verb "that" after which is not what was said
+# took part in the meeting told before: "attended the meeting", "joined by phone"
+_JOINED = re.compile(r"\b(?:attended|joined|took part in|participated in)\s+(?:(?:the|that|this)\s+(?:meeting|talks|summit|call|"
+                     r"session)\b|(?:by|via)\s+(?:(?:tele)?phone|video(?:link)?)\b|virtually\b|remotely\b)")
 _MEDIATED_BY = re.compile(r"\b(?:mediated|brokered|facilitated) by\b")
 _HOSTED_BY = re.compile(r"\b(?:hosted|opened|chaired) by\b")
 _TITLE_BETWEEN = re.compile(r"[\w’' -]{1,40}")  # "Malaysian| Prime Minister |Anwar Ibrahim", "US| envoy |Tom Barrack"

@@ -46,7 +46,11 @@
   its own freedom of action in Syrian airspace, which …" was a red line whose condition was the sentence;
 * the Beijing parade (3 September 2025): "North Korean leader Kim Jong Un" was no one, so "Putin and Kim
   held talks after the parade" was no meeting; the Security Council's resolution on Gaza (17 November
-  2025): "Hamas rejected the resolution" was no statement.
+  2025): "Hamas rejected the resolution" was no statement;
+* Trump and al-Sharaa in Riyadh (14 May 2025): "Saudi Crown Prince Mohammed bin Salman attended the
+  meeting, and Turkish President Recep Tayyip Erdogan joined by phone" added no one to the meeting, and
+  "Trump and the crown prince also signed a strategic economic partnership agreement" was an agreement of
+  the United States and Syria.
 """
 
 from __future__ import annotations
@@ -297,3 +301,21 @@ def test_a_leader_by_office_and_a_resolution_rejected() -> None:
     said, = _events("The UN Security Council voted on 17 November 2025 to endorse Trump's plan for Gaza. Hamas rejected "
                     "the resolution.", dt.date(2025, 11, 18))
     assert (said["speaker"], said["paraphrase"]) == ("hamas", "rejected the resolution")
+
+
+RIYADH = ("RIYADH, May 14 - US President Donald Trump met Syrian President Ahmed al-Sharaa in Riyadh on Wednesday, the "
+          "first meeting between the leaders of the two countries in 25 years. Saudi Crown Prince Mohammed bin Salman "
+          "attended the meeting, and Turkish President Recep Tayyip Erdogan joined by phone. Trump and the crown prince "
+          "also signed a strategic economic partnership agreement on Tuesday.")
+
+
+def test_those_who_joined_the_meeting_and_the_office_named_again() -> None:
+    meeting, agreement = _events(RIYADH, dt.date(2025, 5, 14))
+    assert (meeting["participants"], meeting["format"], len(meeting["evidence"])) == (
+        ["USA", "SYR", "SAU", "TUR"], "multilateral", 2)
+    assert "participants added by a later sentence" in meeting["note"]
+    # "the crown prince" is the one person named so far who holds that office
+    assert (agreement["parties"], agreement["date"]) == (["USA", "SAU"], "Tuesday")
+    # two presidents named so far: "the president" is neither
+    assert [e["type"] for e in _events("Trump met Syrian President Ahmed al-Sharaa on Wednesday. The president said "
+                                       "the talks went well.", dt.date(2025, 5, 14))] == ["Meeting"]
