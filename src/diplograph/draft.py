@@ -1039,8 +1039,15 @@ class _Drafter:
             # "Xi told Trump that …", "Katz warned Syrian President Ahmed al-Sharaa that …": the one told, and
             # what was said follows "that"; "Xi urged the EU to manage differences": what they were urged to do
             urging = re.fullmatch(r"urged|called on", s[t0 - off:t1 - off], re.I) is not None
+            # (each of a list: "Trump urged Russia and Ukraine to stop the war …")
+            run = [m for i, m in enumerate(after) if _OFFICE_BETWEEN.fullmatch(s, t1 - off, after[0].start - off)
+                   and all(_SUBJECT_JOIN.fullmatch(s, a.end - off, b.start - off) for a, b in zip(after[:i], after[1:i + 1]))]
+            listed = next((run[:i + 1] for i, m in enumerate(run) if s.startswith(" to " if urging else " that ", m.end - off)
+                           and i > 0), None)
             told = next((m for m in after if _OFFICE_BETWEEN.fullmatch(s, t1 - off, m.start - off)
                          and s.startswith(" to " if urging else " that ", m.end - off)), None)
+            if told is None and listed:
+                told = listed[-1]
             start = told.end - off + len(" to " if urging else " that ") if told else t1 - off
             if told is None and _ACCUSING.fullmatch(s, t0 - off, t1 - off):  # "accused Cambodia of …": the accused
                 told = next((m for m in after if not s[t1 - off:m.start - off].strip() and self.country(m)), None)
@@ -1078,7 +1085,9 @@ class _Drafter:
                 # "Sun Weidong summoned Japan's ambassador": a protest, to the ambassador's state
                 told = told or next((m for m in actors if t0 <= m.start < t1 and self.country(m)), None)
                 said = {**said, "medium": "summons"}
-            return {"speaker": speaker.id, **({"addressees": [told.id]} if told else {}), **said, "_said_at": start,
+            told_all = [m.id for m in listed] if listed and told is listed[-1] else [told.id] if told else []
+            return {"speaker": speaker.id, **({"addressees": list(dict.fromkeys(told_all))[:3]} if told_all else {}), **said,
+                    "_said_at": start,
                     **({"_reported": True} if reported else {}),
                     **({"_joint": ("speaker", joints, why)} if joints else {})}
         if etype == "RedLine":

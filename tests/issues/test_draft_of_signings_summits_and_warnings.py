@@ -50,7 +50,9 @@
 * Trump and al-Sharaa in Riyadh (14 May 2025): "Saudi Crown Prince Mohammed bin Salman attended the
   meeting, and Turkish President Recep Tayyip Erdogan joined by phone" added no one to the meeting, and
   "Trump and the crown prince also signed a strategic economic partnership agreement" was an agreement of
-  the United States and Syria.
+  the United States and Syria;
+* Zelensky at the White House (17 October 2025): "Trump urged Russia and Ukraine to stop the war where the
+  front line now stands" addressed no one and said "Russia and Ukraine to stop the war …".
 """
 
 from __future__ import annotations
@@ -319,3 +321,16 @@ def test_those_who_joined_the_meeting_and_the_office_named_again() -> None:
     # two presidents named so far: "the president" is neither
     assert [e["type"] for e in _events("Trump met Syrian President Ahmed al-Sharaa on Wednesday. The president said "
                                        "the talks went well.", dt.date(2025, 5, 14))] == ["Meeting"]
+
+
+def test_those_urged_or_told_in_a_list() -> None:
+    urged, = _events("Trump urged Russia and Ukraine to stop the war where the front line now stands.",
+                     dt.date(2025, 10, 18))
+    assert (urged["addressees"], urged["paraphrase"]) == (["RUS", "UKR"], "stop the war where the front line now stands")
+    told, = _events("Trump told Netanyahu and Erdogan that the talks would continue.", dt.date(2025, 7, 25))
+    assert (told["addressees"], told["paraphrase"]) == (["netanyahu", "erdogan"], "the talks would continue")
+    # one told, as before
+    told, = _events("Trump told Netanyahu that the talks would continue.", dt.date(2025, 7, 25))
+    assert (told["addressees"], told["paraphrase"]) == (["netanyahu"], "the talks would continue")
+    call, = _events("Trump and Putin talked by phone on 16 October 2025.", dt.date(2025, 10, 17))
+    assert (call["participants"], call["medium"]) == (["USA", "RUS"], "phone call")
