@@ -529,6 +529,14 @@ class _Drafter:
                 if city not in self.proposed:
                     self.proposed.add(city)
                     self.out.proposals.append(proposal(record))
+        went_on = self.last_date, self.last_place  # what the sentences after this one go on at
+        if (during := _DURING_IT.match(s)) and not dated:
+            # "During the call, Trump and Putin agreed to meet in Budapest": on the day, and at the place, of the
+            # call (or talks) told last
+            call = "call" in during.group(1) or "conversation" in during.group(1)
+            told = next((e for e in reversed(self.out.events) if e["type"] == "Meeting" and (not call or "medium" in e)), None)
+            if told is not None and "date" in told:
+                self.last_date, self.last_place = told["date"], None if told["place"] == "unknown" else told["place"]
         made = 0
         first_aside = False  # the first event's date is of a clause after "after", "following" or "since"
         self.first_here = len(self.out.events)  # the events of this sentence: self.out.events[self.first_here:]
@@ -661,7 +669,9 @@ class _Drafter:
                     at[self.out.events[-1]["id"]] = m.start()
         self.declared(at)
         made += self.hosted(s, off, actors, made)
+        made += self.aside_meeting(s, off, actors, made, at)
         self.joined(s, off, actors, made)
+        self.last_date, self.last_place = went_on  # ("During the call, …" took the call's day for itself alone)
         # a look back ("The deal had been expected to be signed on 28 February, when …") dates its own
         # events, not what the next sentences tell: "had" before its first date
         background = bool(dated) and _HAD.search(s, 0, dated[0][2]) is not None
@@ -709,6 +719,34 @@ class _Drafter:
                   [] if meeting["place"] == "unknown" else [meeting["place"]], [], why=f"the host of {meeting['id']}")
         if "date" in meeting:  # the talks' day, whatever the sentence that names the host dates
             self.out.events[-1]["date"] = meeting["date"]
+        return 1
+
+    def aside_meeting(self, s: str, off: int, actors: list[Mention], made: int, at: dict[str, int]) -> int:
+        """"Trump met Zelensky at the White House on 17 October 2025, a day after speaking by phone with
+        Putin": the talks an aside tells after the sentence's meeting are a meeting of their own, of the
+        sentence's subject and those the aside names, on the day the aside counts back from the meeting's
+        (undated where it counts none, or the meeting has no day). Returns the events drafted (0 or 1)."""
+        meeting = next((e for e in self.out.events[len(self.out.events) - made:] if e["type"] == "Meeting"), None) if made else None
+        if meeting is None or made >= 3 or (aside := _AFTER_ASIDE.search(s, at[meeting["id"]])) is None:
+            return 0
+        m = _any_trigger("Meeting").search(s, aside.end())
+        if m is None or m.start() - aside.end() > 30:  # "…, a day after speaking by phone with …", not a later clause
+            return 0
+        triggers = next(tr for t, _, tr, _ in rules()["_events"] if t == "Meeting")
+        pattern = next(p for p, rx in triggers if rx.match(s, m.start()))
+        subject = self.subjects(s, off, [a for a in actors if a.end - off <= at[meeting["id"]]])[:1]
+        fields = self.roles("Meeting", s, off, off + m.start(), off + m.end(),
+                            [*subject, *(a for a in actors if a.start - off >= aside.end())])
+        if fields is None or set(fields["participants"]) == set(meeting["participants"]):
+            return 0
+        day = None
+        if aside.group("n") and _ISO_DAY.fullmatch(str(meeting.get("date", ""))):
+            n = _NUMBERS.get(aside.group("n").lower()) or int(aside.group("n"))
+            shift = dt.timedelta(days=n * (7 if aside.group("unit").lower() == "week" else 1))
+            day = (dt.date.fromisoformat(meeting["date"]) + (shift if aside.group("way") == "before" else -shift)).isoformat()
+        self.date_here, self.date_words = day, None
+        self.emit("Meeting", rules()["events"]["Meeting"]["confidence"], pattern, s, fields, [], [], carry=False,
+                  venue=False)
         return 1
 
     def joined(self, s: str, off: int, actors: list[Mention], made: int) -> None:
@@ -1471,6 +1509,11 @@ _GAINSAID = re.compile(r"denied|rejected|disputed|refuted", re.I)  # a verb "tha
 # took part in the meeting told before: "attended the meeting", "joined by phone"
 _JOINED = re.compile(r"\b(?:attended|joined|took part in|participated in)\s+(?:(?:the|that|this)\s+(?:meeting|talks|summit|call|"
                      r"session)\b|(?:by|via)\s+(?:(?:tele)?phone|video(?:link)?)\b|virtually\b|remotely\b)")
+# an aside after a meeting that tells talks before or after it: ", a day after speaking by phone with …"
+_DURING_IT = re.compile(r"\W*(?:During|In|At|After) (?:the|that|this) ((?:phone |video )?(?:call|conversation|talks|meeting))\b")
+_AFTER_ASIDE = re.compile(r",\s*(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week)s?\s+)?"
+                          r"(?P<way>after|before|following)\s+", re.I)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day an event has as such (not "Wednesday")
 _MEDIATED_BY = re.compile(r"\b(?:mediated|brokered|facilitated) by\b")
 _HOSTED_BY = re.compile(r"\b(?:hosted|opened|chaired) by\b")
 _TITLE_BETWEEN = re.compile(r"[\w’' -]{1,40}")  # "Malaysian| Prime Minister |Anwar Ibrahim", "US| envoy |Tom Barrack"

@@ -52,7 +52,9 @@
   "Trump and the crown prince also signed a strategic economic partnership agreement" was an agreement of
   the United States and Syria;
 * Zelensky at the White House (17 October 2025): "Trump urged Russia and Ukraine to stop the war where the
-  front line now stands" addressed no one and said "Russia and Ukraine to stop the war …".
+  front line now stands" addressed no one and said "Russia and Ukraine to stop the war …"; "…, a day after
+  speaking by phone with Russian President Vladimir Putin" was no call (one meeting a sentence), and
+  "During the call, Trump and Putin agreed to meet in Budapest" was of the White House's day and place.
 """
 
 from __future__ import annotations
@@ -334,3 +336,23 @@ def test_those_urged_or_told_in_a_list() -> None:
     assert (told["addressees"], told["paraphrase"]) == (["netanyahu"], "the talks would continue")
     call, = _events("Trump and Putin talked by phone on 16 October 2025.", dt.date(2025, 10, 17))
     assert (call["participants"], call["medium"]) == (["USA", "RUS"], "phone call")
+
+
+TOMAHAWK = ("US President Donald Trump met Ukrainian President Volodymyr Zelensky at the White House on 17 October 2025, "
+            "a day after speaking by phone with Russian President Vladimir Putin. During the call, Trump and Putin agreed "
+            "to meet in Budapest. Zelensky told reporters that Ukraine supported a ceasefire along the current line of "
+            "contact.")
+
+
+def test_talks_an_aside_tells_and_what_was_agreed_during_them() -> None:
+    met, call, agreed, said = _events(TOMAHAWK, dt.date(2025, 10, 18))
+    assert (met["participants"], met["date"], met["place"]) == (["USA", "UKR"], "2025-10-17", "washington")
+    # the aside's call: the subject and those the aside names, a day before the meeting
+    assert (call["participants"], call["medium"], call["date"], call["place"]) == (
+        ["USA", "RUS"], "phone call", "2025-10-16", "unknown")
+    assert (agreed["parties"], agreed["date"], agreed["place"]) == (["USA", "RUS"], "2025-10-16", "unknown")
+    # the sentences after go on at the meeting's day, not the call's
+    assert (said["speaker"], said["date"]) == ("zelensky", "2025-10-17")
+    # an aside of the same participants is the same meeting
+    assert [e["type"] for e in _events("Trump met Putin in Anchorage on 15 August 2025, a week after talking by phone "
+                                       "with Putin.", dt.date(2025, 8, 16))] == ["Meeting"]
