@@ -1071,6 +1071,12 @@ class _Drafter:
                 # "The two sides said …": each side's statement, in the same words (a statement has one speaker)
                 speaker = Mention("actor", both[0], "Country", t0, t0, both[0])
                 joints, why = [both[1]], "the other side"
+            inverted = speaker is None and _INVERTED.search(s, 0, t0 - off) is not None
+            if inverted:  # "“We are ready for a deal,” said Iranian Foreign Minister Abbas Araghchi.": who said it follows
+                named = [m for m in after if _TITLE_BETWEEN.fullmatch(s, t1 - off, m.start - off) and _SPEAKER_END.match(s, m.end - off)]
+                speaker = (next((m for m in named if m.type == "Person"), None)
+                           or next((m for m in named if m.type == "Organisation"), None)
+                           or next((m for m in named if m.type == "Country"), None))
             if speaker is None:
                 return None
             q = _QUOTE.search(s)
@@ -1100,6 +1106,8 @@ class _Drafter:
                 comma = s.rfind(",", start, w.start())  # "…, alongside Netanyahu, who said …": his, not said here
                 stop = comma if comma > start else w.start()
             after_verb = _SAID_AFTER.split(s[start:stop])[0].strip(" ,.:")  # not ", a diplomatic source told The Post"
+            if inverted:
+                after_verb = ""  # what was said is before the words
             trigger = s[t0 - off:t1 - off]  # "welcomed the deal": the words themselves say what
             if (clause > 0 and not who and after_verb and len(after_verb.split()) <= 3 and s[t1 - off:start].strip() in ("", "to")
                     and _AUDIENCE.match(after_verb)):
@@ -1511,6 +1519,8 @@ _JOINED = re.compile(r"\b(?:attended|joined|took part in|participated in)\s+(?:(
                      r"session)\b|(?:by|via)\s+(?:(?:tele)?phone|video(?:link)?)\b|virtually\b|remotely\b)")
 # an aside after a meeting that tells talks before or after it: ", a day after speaking by phone with …"
 _DURING_IT = re.compile(r"\W*(?:During|In|At|After) (?:the|that|this) ((?:phone |video )?(?:call|conversation|talks|meeting))\b")
+_INVERTED = re.compile(r"[,”\"’]\s*$")  # a reporting verb right after what was said: "…,” said …", "…, said …"
+_SPEAKER_END = re.compile(r"(?:\s+(?:on|in|at|late|early)\b[^,.;]*)?\s*(?:[,.;]|$)")  # "said Peskov| on Monday."
 _AFTER_ASIDE = re.compile(r",\s*(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week)s?\s+)?"
                           r"(?P<way>after|before|following)\s+", re.I)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day an event has as such (not "Wednesday")

@@ -54,7 +54,9 @@
 * Zelensky at the White House (17 October 2025): "Trump urged Russia and Ukraine to stop the war where the
   front line now stands" addressed no one and said "Russia and Ukraine to stop the war …"; "…, a day after
   speaking by phone with Russian President Vladimir Putin" was no call (one meeting a sentence), and
-  "During the call, Trump and Putin agreed to meet in Budapest" was of the White House's day and place.
+  "During the call, Trump and Putin agreed to meet in Budapest" was of the White House's day and place;
+* wire copy's inverted attribution ("“We are ready for a deal,” said Iranian Foreign Minister Abbas
+  Araghchi.", "…, said Kremlin spokesman Dmitry Peskov.") had no speaker.
 """
 
 from __future__ import annotations
@@ -356,3 +358,13 @@ def test_talks_an_aside_tells_and_what_was_agreed_during_them() -> None:
     # an aside of the same participants is the same meeting
     assert [e["type"] for e in _events("Trump met Putin in Anchorage on 15 August 2025, a week after talking by phone "
                                        "with Putin.", dt.date(2025, 8, 16))] == ["Meeting"]
+
+
+def test_who_said_it_after_the_verb() -> None:
+    said, = _events("“We are ready for a deal,” said Iranian Foreign Minister Abbas Araghchi.", dt.date(2025, 6, 23))
+    assert (said["speaker"], said["quote"]) == ("araghchi", "We are ready for a deal")
+    said, = _events("The talks were constructive, said Kremlin spokesman Dmitry Peskov.", dt.date(2025, 6, 23))
+    assert (said["speaker"], said["paraphrase"]) == ("dmitry-peskov", "The talks were constructive")
+    # a verb that does not follow what was said keeps its speaker before it
+    said, = _events("Peskov's colleague Araghchi said the talks were constructive.", dt.date(2025, 6, 23))
+    assert (said["speaker"], said["paraphrase"]) == ("araghchi", "the talks were constructive")
