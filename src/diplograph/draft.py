@@ -1216,14 +1216,16 @@ class _Drafter:
                     and own in e.get("addressees", [])))
                 words = t1 if s[t0 - off:t1 - off].endswith("that") else t0  # "warned that Iran would respond …"
                 return {"initiator": first.id, "target": by if len(by) > 1 else by[0],
-                        "consequence": s[words - off:].strip(" ,.")}
+                        "consequence": s[words - off:].strip(" ,.") or s}
             if target.id == first.id:
                 return None
             if (any_ := _ANY_ACTION.match(s, t0 - off)) and (will := _WILL.search(s, t1 - off)):
                 # "any action that endangers Israel will also endanger the Assad regime": the condition, then its cost
                 end = q.end(1) if (q := _QUOTE.search(s)) and q.start(1) <= t0 - off < q.end(1) else len(s)
+                # (to the sentence's end where the quote closes before "will": "“any action that ” endangers …")
+                cost = s[will.start():end if end > will.start() else len(s)].strip(" ,.”\"")
                 return {"initiator": first.id, "target": target.id, "condition": s[any_.start():will.start()].strip(" ,"),
-                        "consequence": s[will.start():end].strip(" ,.")}
+                        **({"consequence": cost} if cost else {})}
             if target.start >= t1 and (nt := _NOT_TO.match(s, target.end - off)):
                 # "warned Kyiv and European capitals not to create obstacles": what they are warned against, at a
                 # cost the words do not say

@@ -56,7 +56,10 @@
   speaking by phone with Russian President Vladimir Putin" was no call (one meeting a sentence), and
   "During the call, Trump and Putin agreed to meet in Budapest" was of the White House's day and place;
 * wire copy's inverted attribution ("“We are ready for a deal,” said Iranian Foreign Minister Abbas
-  Araghchi.", "…, said Kremlin spokesman Dmitry Peskov.") had no speaker.
+  Araghchi.", "…, said Kremlin spokesman Dmitry Peskov.") had no speaker;
+* found by mutating seed paragraphs (this session's fuzz, 17,000 drafts): a threat said as a rule whose
+  quote closed before "will" (“any action that ” endangers Israel will …) had an empty consequence, which
+  the shapes refuse.
 """
 
 from __future__ import annotations
@@ -368,3 +371,11 @@ def test_who_said_it_after_the_verb() -> None:
     # a verb that does not follow what was said keeps its speaker before it
     said, = _events("Peskov's colleague Araghchi said the talks were constructive.", dt.date(2025, 6, 23))
     assert (said["speaker"], said["paraphrase"]) == ("araghchi", "the talks were constructive")
+
+
+def test_a_rule_whose_quote_closes_early_keeps_its_consequence() -> None:
+    threat = next(e for e in _events("Israel has attacked this base multiple times in recent months and stressed that "
+                                     "“any action that ” endangers Israel will also endanger the Assad regime.”",
+                                     dt.date(2025, 4, 10)) if e["type"] == "Threat")
+    assert (threat["condition"], threat["consequence"]) == ("any action that ” endangers Israel",
+                                                            "will also endanger the Assad regime")
