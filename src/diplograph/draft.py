@@ -1113,13 +1113,16 @@ class _Drafter:
                     and _AUDIENCE.match(after_verb)):
                 after_verb = ""  # "…, a diplomatic source told The Post.": what was said is before the words
                 # (not "…, while Lavrov said they were frank": his words)
-            reported = rules()["_reporting"].fullmatch(trigger) or s[t1 - off:start].strip().endswith("that")
+            reported = ((rules()["_reporting"].fullmatch(trigger)
+                         and not (_THING_VERBS.fullmatch(trigger) and _OBJECT.match(s, t1 - off)))
+                        or s[t1 - off:start].strip().endswith("that"))
             if after_verb and _GAINSAID.fullmatch(trigger):  # "denied that it had targeted Poland": not what it said
                 after_verb = f"{trigger} that {after_verb}" if s[t1 - off:start].strip().endswith("that") else after_verb
                 reported = False
             if after_verb and not reported:  # "condemned the strike", "announced a ceasefire": what they did (not when)
+                # without its day, what follows kept: "claimed victory over Israel on 26 June 2025 and said …"
                 after_verb = _without_when(f"{trigger} {after_verb}" if not after_verb.startswith(trigger) else after_verb,
-                                           self.a.published)
+                                           self.a.published, rest=True)
             if opened := _OPENED.fullmatch(after_verb):  # "told the Post that “Azerbaijan is …" (the quote goes on)
                 q, after_verb = opened, ""
             if q and len(q.group(1).split()) < 4 and after_verb:
@@ -1316,9 +1319,12 @@ class _Drafter:
                 return None
             # "…, the Kremlin said": who said it is no part of what was agreed
             content = _without_when(_SAID_AFTER.split(s[t1 - off:])[0].strip(" ,."), self.a.published)
-            if named := _DEAL_NAMED.search(s, t0 - off, t1 - off):  # "reached a trade deal at Trump's golf resort"
+            # "reached a trade deal at Trump's golf resort": what the trigger names after its verb
+            if named := _DEAL_NAMED.search(s, s.find(" ", t0 - off, t1 - off) + 1 or t0 - off, t1 - off):
                 on = _DEAL_ON.match(content)
-                content = named.group(0) + (" " + content[:on.end()].strip(" ,.") if on else "")
+                terms = _DEAL_TERMS.match(content)  # "…, setting a 15 percent tariff ceiling on most EU goods"
+                content = named.group(0) + (" " + content[:on.end()].strip(" ,.") if on else
+                                            ", " + content[:terms.end()].strip(" ,.") if terms else "")
             return {"parties": parties[:6], "content": content or s}
         if etype == "MilitaryAction":
             # "…, the first talks since the Israeli and US strikes on Iran's nuclear sites": the country
@@ -1523,6 +1529,10 @@ _JOINED = re.compile(r"\b(?:attended|joined|took part in|participated in)\s+(?:(
 _DURING_IT = re.compile(r"\W*(?:During|In|At|After) (?:the|that|this) ((?:phone |video )?(?:call|conversation|talks|meeting))\b")
 _INVERTED = re.compile(r"[,”\"’]\s*$")  # a reporting verb right after what was said: "…,” said …", "…, said …"
 _SPEAKER_END = re.compile(r"(?:\s+(?:on|in|at|late|early)\b[^,.;]*)?\s*(?:[,.;]|$)")  # "said Peskov| on Monday."
+# a reporting verb with a thing for object reports nothing: "claimed victory over Israel", "reiterated support for"
+_THING_VERBS = re.compile(r"claimed|acknowledged|admitted|reiterated|emphasi[sz]ed|underlined|insisted", re.I)
+_OBJECT = re.compile(r"\s+(?!(?:that|the|an?|it|he|she|they|we|this|these|those|his|her|its|their|there|what|how|why|"
+                     r"when|whether|if)\b)[a-z][\w-]*\b(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|must|did)\b)")
 _AFTER_ASIDE = re.compile(r",\s*(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week)s?\s+)?"
                           r"(?P<way>after|before|following)\s+", re.I)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day an event has as such (not "Wednesday")
@@ -1578,7 +1588,8 @@ _NEW_DEAL = re.compile(r"\b(?:new|another|second|third|fresh|renewed|further|sep
 # an agreement's trigger that says it is in force: "The ceasefire took effect on 19 January"
 _IN_FORCE = re.compile(r"\s(?:took (?:effect|hold)|holds|came into (?:force|effect)|went into effect)$")
 _BY_WIRE = re.compile(r"\b((?:tele)?phone|video)", re.I)  # a meeting's trigger that says how it was held
-_DEAL_NAMED = re.compile(r"\b(?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord)$")  # a trigger naming what was agreed
+_DEAL_NAMED = re.compile(r"\b(?:an? |the )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord)$")  # a trigger naming what was agreed
+_DEAL_TERMS = re.compile(r"(?:setting|committing|pledging|providing|under which|whereby)\b[^;]*")  # and its terms
 _DEAL_ON = re.compile(r"(?:on|to|for|over|covering|that|under which)\b[^,;]*")  # and what it is about
 _FACED = re.compile(r"\b(?:pay|face|be met|suffer)$")  # a threat's words whose subject is its target: "Iran will face"
 _THAT_CLAUSE = re.compile(r"\bthat\b")  # "told the summit that Israel wanted …": Israel is what was said
@@ -1639,15 +1650,19 @@ def _on_date(content: str, published: dt.date | None) -> tuple[int, int] | None:
     return None
 
 
-def _without_when(content: str, published: dt.date | None) -> str:
+def _without_when(content: str, published: dt.date | None, *, rest: bool = False) -> str:
     """What was agreed without when and where it was: "signed a joint declaration in Kuala Lumpur on 26
     October 2025, witnessed by …" agreed "a joint declaration" (the event has its date and place); a
-    date still to come is what was agreed ("that experts would begin technical talks on Wednesday")."""
+    date still to come is what was agreed ("that experts would begin technical talks on Wednesday").
+    With ``rest``, what follows the day is kept where it goes on with "and" (a statement's: "claimed
+    victory over Israel on 26 June 2025 and said …")."""
     if (on := _on_date(content, published)) is None:
         return content
     if not content[:on[0]].strip(" ,"):  # "agreed on 10 May 2025 to stop all firing …": what follows the day
         return content[on[1]:].strip(" ,") or content
     head = _AT_END.sub("", content[:on[0]]).strip(" ,") or content
+    if rest and re.match(r"\s+and\s", content[on[1]:]):  # another verb of theirs, not ", ending 12 days of war"
+        return f"{head}{content[on[1]:]}".strip(" ,")
     # "…, under which any aggression against either …", "…, with Trump as witness, committing …": what it says
     aside = _WITNESSED.match(content, on[1])
     terms = _UNDER_WHICH.match(content, aside.end() if aside else on[1])

@@ -59,7 +59,10 @@
   Araghchi.", "…, said Kremlin spokesman Dmitry Peskov.") had no speaker;
 * found by mutating seed paragraphs (this session's fuzz, 17,000 drafts): a threat said as a rule whose
   quote closed before "will" (“any action that ” endangers Israel will …) had an empty consequence, which
-  the shapes refuse.
+  the shapes refuse;
+* Khamenei on 26 June 2025: "claimed victory over Israel on 26 June 2025 and said …" said "victory over
+  Israel on 26 June 2025 and said …", undated (a reporting verb, its words taken for what was reported);
+  the EU-US framework of 21 August 2025: "reached a framework trade agreement" was no agreement.
 """
 
 from __future__ import annotations
@@ -379,3 +382,17 @@ def test_a_rule_whose_quote_closes_early_keeps_its_consequence() -> None:
                                      dt.date(2025, 4, 10)) if e["type"] == "Threat")
     assert (threat["condition"], threat["consequence"]) == ("any action that ” endangers Israel",
                                                             "will also endanger the Assad regime")
+
+
+def test_a_victory_claimed_and_a_framework_reached() -> None:
+    said, = _events("Iran's Supreme Leader Ayatollah Ali Khamenei claimed victory over Israel on 26 June 2025 and said "
+                    "Iran had delivered a slap to the United States.", dt.date(2025, 6, 27))
+    assert (said["paraphrase"], said["date"]) == (
+        "claimed victory over Israel and said Iran had delivered a slap to the United States", "2025-06-26")
+    # a clause still reports: "claimed Iran had lost" said "Iran had lost"
+    said, = _events("Netanyahu claimed Iran had lost the war.", dt.date(2025, 6, 27))
+    assert said["paraphrase"] == "Iran had lost the war"
+    deal, = _events("The European Union and the United States reached a framework trade agreement on 21 August 2025, "
+                    "setting a 15 percent tariff ceiling on most EU goods.", dt.date(2025, 8, 22))
+    assert (deal["parties"], deal["content"], deal["date"]) == (
+        ["eu", "USA"], "a framework trade agreement, setting a 15 percent tariff ceiling on most EU goods", "2025-08-21")
