@@ -753,7 +753,8 @@ class _Drafter:
         """"Saudi Crown Prince Mohammed bin Salman attended the meeting, and Turkish President Recep Tayyip
         Erdogan joined by phone": those who took part in the last meeting, named in a later sentence that
         drafts no meeting of its own, are its participants too (the sentence more of its evidence)."""
-        if any(e["type"] == "Meeting" for e in self.out.events[len(self.out.events) - made:] if made):
+        new = self.out.events[len(self.out.events) - made:] if made else []
+        if any(e["type"] == "Meeting" for e in new):
             return
         meeting = next((e for e in reversed(self.out.events) if e["type"] == "Meeting"), None)
         if meeting is None:
@@ -1084,10 +1085,15 @@ class _Drafter:
             # what was said follows "that"; "Xi urged the EU to manage differences": what they were urged to do
             urging = re.fullmatch(r"urged|called on", s[t0 - off:t1 - off], re.I) is not None
             # (each of a list: "Trump urged Russia and Ukraine to stop the war …")
-            run = [m for i, m in enumerate(after) if _OFFICE_BETWEEN.fullmatch(s, t1 - off, after[0].start - off)
-                   and all(_SUBJECT_JOIN.fullmatch(s, a.end - off, b.start - off) for a, b in zip(after[:i], after[1:i + 1]))]
-            listed = next((run[:i + 1] for i, m in enumerate(run) if s.startswith(" to " if urging else " that ", m.end - off)
-                           and i > 0), None)
+            run: list[Mention] = []
+            if after and _OFFICE_BETWEEN.fullmatch(s, t1 - off, after[0].start - off):
+                run = [after[0]]
+                for b in after[1:]:
+                    if not _SUBJECT_JOIN.fullmatch(s, run[-1].end - off, b.start - off):
+                        break
+                    run.append(b)
+            listed = next((run[:i + 1] for i, m in enumerate(run)
+                           if i > 0 and s.startswith(" to " if urging else " that ", m.end - off)), None)
             told = next((m for m in after if _OFFICE_BETWEEN.fullmatch(s, t1 - off, m.start - off)
                          and s.startswith(" to " if urging else " that ", m.end - off)), None)
             if told is None and listed:
@@ -1525,7 +1531,7 @@ _GAINSAID = re.compile(r"denied|rejected|disputed|refuted", re.I)  # a verb "tha
 # took part in the meeting told before: "attended the meeting", "joined by phone"
 _JOINED = re.compile(r"\b(?:attended|joined|took part in|participated in)\s+(?:(?:the|that|this)\s+(?:meeting|talks|summit|call|"
                      r"session)\b|(?:by|via)\s+(?:(?:tele)?phone|video(?:link)?)\b|virtually\b|remotely\b)")
-# an aside after a meeting that tells talks before or after it: ", a day after speaking by phone with …"
+# a sentence told during talks told before: "During the call, …"
 _DURING_IT = re.compile(r"\W*(?:During|In|At|After) (?:the|that|this) ((?:phone |video )?(?:call|conversation|talks|meeting))\b")
 _INVERTED = re.compile(r"[,”\"’]\s*$")  # a reporting verb right after what was said: "…,” said …", "…, said …"
 _SPEAKER_END = re.compile(r"(?:\s+(?:on|in|at|late|early)\b[^,.;]*)?\s*(?:[,.;]|$)")  # "said Peskov| on Monday."
@@ -1533,6 +1539,7 @@ _SPEAKER_END = re.compile(r"(?:\s+(?:on|in|at|late|early)\b[^,.;]*)?\s*(?:[,.;]|
 _THING_VERBS = re.compile(r"claimed|acknowledged|admitted|reiterated|emphasi[sz]ed|underlined|insisted", re.I)
 _OBJECT = re.compile(r"\s+(?!(?:that|the|an?|it|he|she|they|we|this|these|those|his|her|its|their|there|what|how|why|"
                      r"when|whether|if)\b)[a-z][\w-]*\b(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|must|did)\b)")
+# an aside after a meeting that tells talks before or after it: ", a day after speaking by phone with …"
 _AFTER_ASIDE = re.compile(r",\s*(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week)s?\s+)?"
                           r"(?P<way>after|before|following)\s+", re.I)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day an event has as such (not "Wednesday")
