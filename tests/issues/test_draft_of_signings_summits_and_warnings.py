@@ -328,6 +328,10 @@ def test_those_who_joined_the_meeting_and_the_office_named_again() -> None:
     assert "participants added by a later sentence" in meeting["note"]
     # "the crown prince" is the one person named so far who holds that office
     assert (agreement["parties"], agreement["date"]) == (["USA", "SAU"], "Tuesday")
+    # a registry person by the office the registry gives him: the one president named so far
+    said = _events("Trump met Netanyahu at the White House on 7 April 2025. The president said Iran would be in great "
+                   "danger if talks failed.", dt.date(2025, 4, 8))[-1]
+    assert (said["speaker"], said["paraphrase"]) == ("trump", "Iran would be in great danger if talks failed")
     # two presidents named so far: "the president" is neither
     assert [e["type"] for e in _events("Trump met Syrian President Ahmed al-Sharaa on Wednesday. The president said "
                                        "the talks went well.", dt.date(2025, 5, 14))] == ["Meeting"]
