@@ -1235,6 +1235,15 @@ class _Drafter:
                 cost = s[will.start():end if end > will.start() else len(s)].strip(" ,.”\"")
                 return {"initiator": first.id, "target": target.id, "condition": s[any_.start():will.start()].strip(" ,"),
                         **({"consequence": cost} if cost else {})}
+            if (supply := _SUPPLY.search(s, t1 - off)) and (will := _WILL.search(s, supply.end())):
+                # "warned … that supplying Tomahawk missiles to Ukraine would mark a new stage of escalation, including
+                # in relations between Russia and the United States": the supply its condition, what would follow its
+                # consequence; aimed at the supplier the sentence names besides the one supplied, else at that one
+                given = {self.country(m) for m in after if supply.start() <= m.start - off < will.start()}
+                supplier = next((m for m in after if m.start - off >= will.start() and self.country(m) not in (own, *given)), None)
+                return {"initiator": first.id, "target": (supplier or target).id,
+                        "condition": s[supply.start():will.start()].strip(" ,"),
+                        "consequence": s[will.start():said.start() if said else None].strip(" ,.") or s}
             if target.start >= t1 and (nt := _NOT_TO.match(s, target.end - off)):
                 # "warned Kyiv and European capitals not to create obstacles": what they are warned against, at a
                 # cost the words do not say
@@ -1540,6 +1549,7 @@ _THING_VERBS = re.compile(r"claimed|acknowledged|admitted|reiterated|emphasi[sz]
 _OBJECT = re.compile(r"\s+(?!(?:that|the|an?|it|he|she|they|we|this|these|those|his|her|its|their|there|what|how|why|"
                      r"when|whether|if)\b)[a-z][\w-]*\b(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|must|did)\b)")
 # an aside after a meeting that tells talks before or after it: ", a day after speaking by phone with …"
+_SUPPLY = re.compile(r"\b(?:supplying|sending|delivering|providing|giving|transferring)\b[^,;]{0,80}?\bto\b")  # arms to a side
 _AFTER_ASIDE = re.compile(r",\s*(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week)s?\s+)?"
                           r"(?P<way>after|before|following)\s+", re.I)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day an event has as such (not "Wednesday")

@@ -62,7 +62,10 @@
   the shapes refuse;
 * Khamenei on 26 June 2025: "claimed victory over Israel on 26 June 2025 and said …" said "victory over
   Israel on 26 June 2025 and said …", undated (a reporting verb, its words taken for what was reported);
-  the EU-US framework of 21 August 2025: "reached a framework trade agreement" was no agreement.
+  the EU-US framework of 21 August 2025: "reached a framework trade agreement" was no agreement;
+* Putin on Tomahawks (2 October 2025): "supplying Tomahawk missiles to Ukraine would mark a new stage of
+  escalation, including in relations between Russia and the United States" was a threat against Ukraine,
+  its consequence the whole clause.
 """
 
 from __future__ import annotations
@@ -400,3 +403,11 @@ def test_a_victory_claimed_and_a_framework_reached() -> None:
                     "setting a 15 percent tariff ceiling on most EU goods.", dt.date(2025, 8, 22))
     assert (deal["parties"], deal["content"], deal["date"]) == (
         ["eu", "USA"], "a framework trade agreement, setting a 15 percent tariff ceiling on most EU goods", "2025-08-21")
+
+
+def test_a_supply_warned_against_is_aimed_at_the_supplier() -> None:
+    threat = _events("Putin warned on 2 October 2025 that supplying Tomahawk missiles to Ukraine would mark a new stage "
+                     "of escalation, including in relations between Russia and the United States.", dt.date(2025, 10, 3))[1]
+    assert (threat["initiator"], threat["target"], threat["condition"], threat["consequence"]) == (
+        "putin", "USA", "supplying Tomahawk missiles to Ukraine",
+        "would mark a new stage of escalation, including in relations between Russia and the United States")

@@ -106,8 +106,9 @@ def test_who_would_suffer_is_threatened() -> None:
 def test_a_warning_without_its_date_and_that() -> None:
     threat = _events("Putin warned on 2 October 2025 that supplying Tomahawk missiles to Ukraine would mark a new stage "
                      "of escalation.", dt.date(2025, 10, 3))[1]
-    assert (threat["type"], threat["consequence"]) == (
-        "Threat", "supplying Tomahawk missiles to Ukraine would mark a new stage of escalation")
+    # (session 22: the supply is the threat's condition, what would follow its consequence)
+    assert (threat["type"], threat["condition"], threat["consequence"]) == (
+        "Threat", "supplying Tomahawk missiles to Ukraine", "would mark a new stage of escalation")
 
 
 def test_what_was_struck_without_its_day() -> None:
