@@ -430,9 +430,9 @@ def dates_in(sentence: str, published: dt.date | None, *, year: int | None = Non
     return out
 
 
-def _any_trigger(etype: str) -> re.Pattern[str]:
-    """The one pattern of all of an event type's triggers (rules/draft.yaml)."""
-    return next(any_trigger for t, _, _, any_trigger in rules()["_events"] if t == etype)
+def _of_type(etype: str) -> tuple[str, float, list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
+    """An event type's rules (rules/draft.yaml): its confidence, its triggers, and all of them as one pattern."""
+    return next(spec for spec in rules()["_events"] if spec[0] == etype)
 
 
 @cache
@@ -670,7 +670,7 @@ class _Drafter:
         self.declared(at)
         made += self.hosted(s, off, actors, made)
         made += self.aside_meeting(s, off, actors, made, at)
-        self.joined(s, off, actors, made)
+        self.joined(s, off, actors)
         self.last_date, self.last_place = went_on  # ("During the call, …" took the call's day for itself alone)
         # a look back ("The deal had been expected to be signed on 28 February, when …") dates its own
         # events, not what the next sentences tell: "had" before its first date
@@ -678,7 +678,7 @@ class _Drafter:
         if found and not background:  # also from a sentence with no event: "Earlier on Monday, Hamas released …"
             # the place goes on with the date only from a gathering ("met in Sochi on Wednesday.
             # Erdogan said …"), not from a strike at Al Udeid that statements elsewhere answer
-            new = self.out.events[len(self.out.events) - made:] if made else []
+            new = self.out.events[self.first_here:]
             gathered = any(e["type"] == "Meeting" for e in new)
             self.last_date, self.last_place = found[0], places[0] if places and gathered else None
 
@@ -697,7 +697,7 @@ class _Drafter:
         if who is not None and who.type == "Country":  # "hosted by Malaysian Prime Minister Anwar Ibrahim": the person
             who = next((a for a in actors if a.start >= who.end and a.type == "Person" and self.country(a) == who.id
                         and _TITLE_BETWEEN.fullmatch(s, who.end - off, a.start - off)), who)
-        new = self.out.events[len(self.out.events) - made:] if made else []
+        new = self.out.events[self.first_here:]
         meeting = next((e for e in reversed(new) if e["type"] == "Meeting"), None) or next(
             (e for e in reversed(self.out.events) if e["type"] == "Meeting" and "host" not in e), None)
         if who is None and not made and meeting is not None and (a := _HOSTED_THE.search(s)):
@@ -726,13 +726,13 @@ class _Drafter:
         Putin": the talks an aside tells after the sentence's meeting are a meeting of their own, of the
         sentence's subject and those the aside names, on the day the aside counts back from the meeting's
         (undated where it counts none, or the meeting has no day). Returns the events drafted (0 or 1)."""
-        meeting = next((e for e in self.out.events[len(self.out.events) - made:] if e["type"] == "Meeting"), None) if made else None
+        meeting = next((e for e in self.out.events[self.first_here:] if e["type"] == "Meeting"), None)
         if meeting is None or made >= 3 or (aside := _AFTER_ASIDE.search(s, at[meeting["id"]])) is None:
             return 0
-        m = _any_trigger("Meeting").search(s, aside.end())
+        _, confidence, triggers, any_trigger = _of_type("Meeting")
+        m = any_trigger.search(s, aside.end())
         if m is None or m.start() - aside.end() > 30:  # "…, a day after speaking by phone with …", not a later clause
             return 0
-        triggers = next(tr for t, _, tr, _ in rules()["_events"] if t == "Meeting")
         pattern = next(p for p, rx in triggers if rx.match(s, m.start()))
         subject = self.subjects(s, off, [a for a in actors if a.end - off <= at[meeting["id"]]])[:1]
         fields = self.roles("Meeting", s, off, off + m.start(), off + m.end(),
@@ -741,20 +741,17 @@ class _Drafter:
             return 0
         day = None
         if aside.group("n") and _ISO_DAY.fullmatch(str(meeting.get("date", ""))):
-            n = _NUMBERS.get(aside.group("n").lower()) or int(aside.group("n"))
-            shift = dt.timedelta(days=n * (7 if aside.group("unit").lower() == "week" else 1))
+            shift = dt.timedelta(days=_days(aside.group("n"), aside.group("unit")))
             day = (dt.date.fromisoformat(meeting["date"]) + (shift if aside.group("way") == "before" else -shift)).isoformat()
         self.date_here, self.date_words = day, None
-        self.emit("Meeting", rules()["events"]["Meeting"]["confidence"], pattern, s, fields, [], [], carry=False,
-                  venue=False)
+        self.emit("Meeting", confidence, pattern, s, fields, [], [], carry=False, venue=False)
         return 1
 
-    def joined(self, s: str, off: int, actors: list[Mention], made: int) -> None:
+    def joined(self, s: str, off: int, actors: list[Mention]) -> None:
         """"Saudi Crown Prince Mohammed bin Salman attended the meeting, and Turkish President Recep Tayyip
         Erdogan joined by phone": those who took part in the last meeting, named in a later sentence that
         drafts no meeting of its own, are its participants too (the sentence more of its evidence)."""
-        new = self.out.events[len(self.out.events) - made:] if made else []
-        if any(e["type"] == "Meeting" for e in new):
+        if any(e["type"] == "Meeting" for e in self.out.events[self.first_here:]):
             return
         meeting = next((e for e in reversed(self.out.events) if e["type"] == "Meeting"), None)
         if meeting is None:
@@ -816,7 +813,7 @@ class _Drafter:
         if last.precision != "Day":
             return None
         if m.group("n"):
-            n = (_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))) * (7 if m.group("unit").lower() == "week" else 1)
+            n = _days(m.group("n"), m.group("unit"))
             back = m.group("way").lower() in ("earlier", "before")
         else:
             n, back = 1, m.group("which").lower() in ("day before", "previous day")
@@ -1021,7 +1018,7 @@ class _Drafter:
             topics |= {m.start for m in actors if _AS_MEDIATORS.match(s, m.end - off)}
             # "met in Paris in talks mediated by US envoy Tom Barrack": the mediator took no side
             topics |= {m.start for m in after if _MEDIATED_BY.search(s, t1 - off, m.start - off)}
-            if _AS_THEY.search(s, 0, t0 - off) and _any_trigger("MilitaryAction").search(s, 0, t0 - off):
+            if _AS_THEY.search(s, 0, t0 - off) and _of_type("MilitaryAction")[3].search(s, 0, t0 - off):
                 topics |= {m.start for m in before}  # "Israel struck Hamas leaders in Doha as they met": those struck met
             countries = list(dict.fromkeys(c for m in actors if m.start not in topics and (c := self.country(m))))
             # "Trump announced, during a visit by Netanyahu, that the United States was holding direct talks with
@@ -1508,6 +1505,15 @@ _LOCATOR = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’-]*(?:[ -](?:(?:el|al|de|
 _ADJACENT = re.compile(r"(?:['’]s)?\s+")  # between a country and an office: "Qatar's Emir", "Egyptian President"
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|to|from)\s+$")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _days(n: str, unit: str) -> int:
+    """The days of "a day", "two weeks", "10 days" (``n`` in words or digits, ``unit`` day or week).
+
+    >>> _days("two", "weeks"), _days("a", "day"), _days("10", "Day")
+    (14, 1, 10)
+    """
+    return (_NUMBERS.get(n.lower()) or int(n)) * (7 if unit.lower().startswith("week") else 1)
 _SHIFT = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>day|week)s? "
                     r"(?P<way>earlier|before|later|after)\b|the (?P<which>day before|previous day|next day|following day)\b)",
                     re.I)
