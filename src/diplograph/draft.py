@@ -815,6 +815,8 @@ class _Drafter:
         if m.group("n"):
             n = _days(m.group("n"), m.group("unit"))
             back = m.group("way").lower() in ("earlier", "before")
+            if _TOLD_THEN.fullmatch(s, 0, m.start()):
+                back = not back  # "The talks came a day after Ukrainian drones struck …": the strike, a day before them
         else:
             n, back = 1, m.group("which").lower() in ("day before", "previous day")
         return (last.date + dt.timedelta(days=-n if back else n)).isoformat(), m.group(0)
@@ -1017,7 +1019,8 @@ class _Drafter:
             # "with Egyptian and Qatari mediators carrying messages between them": the mediators took no side
             topics |= {m.start for m in actors if _AS_MEDIATORS.match(s, m.end - off)}
             # "met in Paris in talks mediated by US envoy Tom Barrack": the mediator took no side
-            topics |= {m.start for m in after if _MEDIATED_BY.search(s, t1 - off, m.start - off)}
+            topics |= {m.start for m in after if _MEDIATED_BY.search(s, t1 - off, m.start - off)
+                       or _ONWARD.search(s, t1 - off, m.start - off)}
             if _AS_THEY.search(s, 0, t0 - off) and _of_type("MilitaryAction")[3].search(s, 0, t0 - off):
                 topics |= {m.start for m in before}  # "Israel struck Hamas leaders in Doha as they met": those struck met
             countries = list(dict.fromkeys(c for m in actors if m.start not in topics and (c := self.country(m))))
@@ -1391,7 +1394,9 @@ class _Drafter:
             if holder is None:
                 return None
             # what a demand or proposal asks for is what follows "that" ("demanded that Ukraine withdraw …")
-            start = t1 if s[t0 - off:t1 - off].endswith("that") else t0
+            # and what follows the verb of one proposed ("proposed a truce of two to three days …")
+            verb = _PROPOSING.match(s, t0 - off)
+            start = t1 if s[t0 - off:t1 - off].endswith("that") else off + verb.end() if verb else t0
             return {"holder": holder.id, "content": s[start - off:].strip(" ,.") or s}
         return None
 
@@ -1517,6 +1522,10 @@ def _days(n: str, unit: str) -> int:
 _SHIFT = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>day|week)s? "
                     r"(?P<way>earlier|before|later|after)\b|the (?P<which>day before|previous day|next day|following day)\b)",
                     re.I)
+_PROPOSING = re.compile(r"(?:proposed|(?:set(?:s|ting)?|la(?:id|ys|ying)) out (?=(?:its|their|his|her|the) \w+ for\b))\s*")
+# what a sentence before told, placed by what this one tells: "The talks came| a day after …"
+_TOLD_THEN = re.compile(r"(?:The|This|That|It|These|Those)\b[\w'’ -]{0,40}?\b(?:came|took place|was held|were held|"
+                        r"happened|began|started|opened|followed)\s+", re.I)
 # Before a date in its clause: what is still to come ("agreed that experts would begin talks on
 # Wednesday", "agreed to meet again the following Saturday"), not when the event was
 # (the verb "plans to", not the noun: "unveiled a 20-point plan to end the war in Gaza … on 29 September 2025")
@@ -1560,6 +1569,10 @@ _AFTER_ASIDE = re.compile(r",\s*(?:(?P<n>an?|one|two|three|four|five|six|seven|\
                           r"(?P<way>after|before|following)\s+", re.I)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day an event has as such (not "Wednesday")
 _MEDIATED_BY = re.compile(r"\b(?:mediated|brokered|facilitated) by\b")
+# "met Netanyahu in Jerusalem before travelling to Qatar": where one goes next took no part
+_ONWARD = re.compile(r"\b(?:(?:before|after|ahead of)\s+(?:travel?ling|flying|heading|going|leaving|departing)\s+"
+                     r"(?:on\s+)?(?:to|for)|on (?:his|her|their) way (?:to|from)|en route (?:to|from)|"
+                     r"(?:before|after) (?:visiting|a visit to|a trip to))\b", re.I)
 _HOSTED_BY = re.compile(r"\b(?:hosted|opened|chaired) by\b")
 _TITLE_BETWEEN = re.compile(r"[\w’' -]{1,40}")  # "Malaysian| Prime Minister |Anwar Ibrahim", "US| envoy |Tom Barrack"
 _HOSTED_THE = re.compile(r"\b(?:hosted|opened|chaired) (?:the|that|this) (?:meeting|talks|summit|gathering)\b")

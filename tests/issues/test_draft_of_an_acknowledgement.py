@@ -48,12 +48,15 @@ def test_what_was_done_keeps_its_date() -> None:
 
 
 def test_a_proposal_is_a_statement() -> None:
-    """Istanbul, 23 July 2025: the third round of direct talks."""
-    meeting, said = draft.draft_text(
+    """Istanbul, 23 July 2025: the third round of direct talks (and what was proposed, an intention that the
+    statement declares: tests/issues/test_draft_of_seed_013_the_second_istanbul_round.py)."""
+    meeting, said, intention = draft.draft_text(
         "Russian and Ukrainian delegations met in Istanbul on 23 July 2025 for a third round of direct talks. Ukraine's "
         "delegation head Rustem Umerov proposed a meeting between Zelensky and Putin before the end of August.",
         dt.date(2025, 7, 24), REGISTRY).events
     assert (said["type"], said["speaker"], said["place"], said["paraphrase"]) == (
         "Statement", "umerov", "istanbul", "proposed a meeting between Zelensky and Putin before the end of August")
+    assert (said["declares"], intention["holder"], intention["content"]) == (
+        intention["id"], "umerov", "a meeting between Zelensky and Putin before the end of August")
     said, intention = draft.draft_text("Iran suggested that the talks move to Oman.", None, REGISTRY).events
     assert (said["declares"], intention["content"]) == (intention["id"], "the talks move to Oman")

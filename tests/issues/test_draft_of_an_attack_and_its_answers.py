@@ -19,19 +19,29 @@ line ("would not recognise" was).
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from diplograph import draft
+from diplograph.registry import Registry, load_registry
 
-from ..conftest import seed_registry
+from ..conftest import SEEDS, seed_registry
 
 REGISTRY = seed_registry()
+
+
+def without_him(tmp_path: Path) -> Registry:
+    """The seed registry as it was when this was found: without Qatar's prime minister (seed 012 added him)."""
+    lines = (SEEDS / "registry.yaml").read_text(encoding="utf-8").splitlines(keepends=True)
+    (tmp_path / "registry.yaml").write_text("".join(x for x in lines if not x.startswith("  mohammed-bin-abdulrahman:")),
+                                            encoding="utf-8")
+    return load_registry(tmp_path / "registry.yaml")
 TEXT = ("Iran fired missiles at the Al Udeid Air Base in Qatar on Monday. Qatari Prime Minister Sheikh Mohammed bin "
         "Abdulrahman Al Thani said Qatar reserved the right to respond. The French President Emmanuel Macron warned "
         "that the strikes risked a wider war.")
 
 
-def test_the_attack_and_the_answers() -> None:
-    d = draft.draft_text(TEXT, dt.date(2025, 6, 23), REGISTRY)
+def test_the_attack_and_the_answers(tmp_path: Path) -> None:
+    d = draft.draft_text(TEXT, dt.date(2025, 6, 23), without_him(tmp_path))
     strike, qatar, threat, france = d.events
     # "reserved the right to respond": a threat against the striker (tests/issues/test_draft_of_strikes_answered.py)
     assert (threat["type"], threat["initiator"], threat["target"], qatar["declares"]) == (
@@ -44,6 +54,9 @@ def test_the_attack_and_the_answers() -> None:
     assert france["speaker"] == "emmanuel-macron"
     assert [(e["date"], e["place"]) for e in (qatar, france)] == [("Monday", "unknown")] * 2
     assert qatar["note"] == "draft: rule Statement trigger /\\bsaid\\b/, date Monday from an earlier sentence; confidence 0.60"
+    # once in the registry, he is its person
+    d = draft.draft_text(TEXT, dt.date(2025, 6, 23), REGISTRY)
+    assert d.events[1]["speaker"] == "mohammed-bin-abdulrahman" and "mohammed-bin-abdulrahman-al-thani" not in d.actors
 
 
 def test_the_registry_person_named_in_full_is_still_the_registry_person() -> None:

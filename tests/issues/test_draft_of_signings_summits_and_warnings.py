@@ -128,7 +128,7 @@ def test_those_struck_as_they_met_met_no_striker() -> None:
     assert (strike["type"], strike["initiator"], strike["target"]) == ("MilitaryAction", "ISR", "hamas")
     # a strike in Qatar's capital is one Qatar may answer: against its striker
     assert (said["declares"], threat["type"], threat["initiator"], threat["target"]) == (
-        threat["id"], "Threat", "mohammed-bin-abdulrahman-al-thani", "ISR")
+        threat["id"], "Threat", "mohammed-bin-abdulrahman", "ISR")
 
 
 def test_what_was_said_afterwards_and_what_was_announced_before() -> None:

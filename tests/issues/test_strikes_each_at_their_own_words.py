@@ -50,7 +50,7 @@ def test_a_cause_dated_by_its_own_words() -> None:
 def test_a_strike_told_again_is_one_strike() -> None:
     d = draft.draft_text("Israel struck Hamas leaders in Doha on 9 September, and the strikes on Doha drew "
                          "condemnation from Qatar.", dt.date(2025, 9, 10), REGISTRY)
-    assert strikes(d) == [("ISR", "hamas", "2025-09-09", "unknown", "struck Hamas leaders in Doha")]  # the day: its date
+    assert strikes(d) == [("ISR", "hamas", "2025-09-09", "doha", "struck Hamas leaders in Doha")]  # the day: its date
     assert d.skipped == []
 
 
