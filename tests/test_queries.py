@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import collections
 import json
 
 import pytest
+import yaml
 
 from diplograph import queries as Q
 from diplograph.errors import QueryError, UsageError
@@ -31,6 +33,10 @@ def test_catalogue_matches_the_files() -> None:
 EVENT = "https://w3id.org/diplograph/id/article/"
 
 # What each query must return with its defaults on the seed corpus (facts from the articles).
+# how many events of each type the seed annotations have (the corpus grows; counts follow it)
+SEED_TYPES = collections.Counter(e["type"] for p in (ROOT / "seeds").glob("*.yaml") if p.name != "registry.yaml"
+                                 for e in yaml.safe_load(p.read_text(encoding="utf-8"))["events"])
+
 EXPECT = {
     "meetings": lambda r: [x["place"] for x in r] == ["Baku", "Jerusalem", "Sharm el-Sheikh"]
                           and "Senior Turkish officials" in r[0]["others"] and r[1]["others"] == "Marco Rubio"
@@ -39,10 +45,10 @@ EXPECT = {
                           and {(x["date"], x["precision"]) for x in r if "endanger-statement" in x["event"]} == {("2025-01-01", "range")},
     "red-lines": lambda r: len(r) == 3 and any("Palmyra region" in x["places"] for x in r),
     "red-lines-at-place": lambda r: {x["concerned"] for x in r} >= {"Palmyra region", "Syria", "T-4 Airbase"},
-    "red-lines-over-time": lambda r: [x["holderLabel"] for x in r] == ["Ukraine", "Israel", "Israel", "Israel"],
+    "red-lines-over-time": lambda r: [x["holderLabel"] for x in r] == ["Ukraine", "Ukraine", "Israel", "Israel", "Israel"],
     "statements": lambda r: {"Israel Katz", "Prime Minister's Office (Israel)", "Benjamin Netanyahu"} <= {x["speakerLabel"] for x in r},
     "met-network": lambda r: {(x["countryA"], x["countryB"], x["meetings"]) for x in r} >= {
-        ("Israel", "Turkey", "1"), ("Iran", "United States", "2"), ("Russia", "United States", "2"),
+        ("Israel", "Turkey", "1"), ("Iran", "United States", "2"), ("Russia", "United States", "3"),
         ("Russia", "Ukraine", "2"), ("Armenia", "Azerbaijan", "1")},
     "mediators": lambda r: {(x["kind"], x["mediatorLabel"]) for x in r} >= {
         ("offer", "Azerbaijan"), ("request", "Donald Trump"), ("offer", "Oman"), ("offer", "Tamim bin Hamad Al Thani")},
@@ -52,13 +58,14 @@ EXPECT = {
     "events-at-place": lambda r: {x["event"].rsplit("/", 1)[1] for x in r} == {"baku-talks", "red-line-message", "palmyra-red-line", "continue-dialogue"},
     "evidence": lambda r: [(x["start"], x["end"]) for x in r] == [("371", "459"), ("510", "577")],
     "event-sources": lambda r: len(r) == 1 and r[0]["via"] == "evidence",
-    "threats": lambda r: {(x["initiatorLabel"], x["targetLabel"]) for x in r} == {
-        ("Israel", "Syria"), ("Donald Trump", "Iran"), ("Israel Katz", "Ahmed al-Sharaa"), ("Qatar", "Israel")},
+    "threats": lambda r: len(r) == SEED_TYPES["Threat"] and {(x["initiatorLabel"], x["targetLabel"]) for x in r} >= {
+        ("Israel", "Syria"), ("Donald Trump", "Iran"), ("Israel Katz", "Ahmed al-Sharaa"), ("Qatar", "Israel"),
+        ("Israel Katz", "Syria"), ("Volodymyr Zelensky", "Russia")},
     "events-per-month": lambda r: {"2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-08"} <= {x["month"] for x in r},
     "offices-at-date": lambda r: ("Mike Waltz", "National Security Advisor") in {(x["personLabel"], x["office"]) for x in r},
     "sourcing": lambda r: len(r) == ARTICLES and any(x["anonymousSource"] == "3" for x in r),
     "search": lambda r: {x["type"] for x in r} == {"RedLine", "Statement"},
-    "agreements": lambda r: len(r) == 13 and any(x["content"] == "an immediate and unconditional ceasefire from midnight"
+    "agreements": lambda r: len(r) == SEED_TYPES["Agreement"] and any(x["content"] == "an immediate and unconditional ceasefire from midnight"
                                                  and x["parties"] == "Cambodia; Thailand" for x in r),
     "military-actions": lambda r: {x["initiatorLabel"] for x in r} == {"Israel", "Iran", "United States", "Ukraine"},
     "events-table": lambda r: len({x["event"] for x in r}) == len(r) >= 50 and all(x["quote"] for x in r),
@@ -82,7 +89,7 @@ def test_the_columns_the_catalogue_gives_are_the_answers(embedded: Store, name: 
 
 
 def test_parameters_change_the_answer(embedded: Store) -> None:
-    assert [x["place"] for x in rows(embedded, "meetings", actor="United States")] == ["Riyadh", "Jeddah", "Muscat", "Rome", "Washington, D.C.", "Anchorage", "Jerusalem",
+    assert [x["place"] for x in rows(embedded, "meetings", actor="United States")] == ["Riyadh", "Jeddah", "Riyadh", "Riyadh", "Muscat", "Rome", "Washington, D.C.", "Anchorage", "Jerusalem",
                                                                                           "Sharm el-Sheikh"]
     assert [x["office"] for x in rows(embedded, "offices-at-date", date="2025-06-01", actor="USA")] == ["President", "Secretary of State", "Special Envoy to the Middle East"]
     sources = rows(embedded, "event-sources", event="001_muscat_us_iran#muscat-talks")
@@ -149,15 +156,15 @@ def test_output_formats(embedded: Store, fmt: str) -> None:
     text = Q.render(Q.run(embedded, Q.get("threats")), fmt)
     if fmt == "csv":
         table = list(csv.DictReader(io.StringIO(text)))
-        assert {r["targetLabel"] for r in table} == {"Syria", "Iran", "Ahmed al-Sharaa", "Israel"}
+        assert len(table) == SEED_TYPES["Threat"] and {r["targetLabel"] for r in table} >= {"Syria", "Iran", "Ahmed al-Sharaa"}
     elif fmt == "tsv":
         assert text.splitlines()[0].startswith("?date\t?initiatorLabel")
         assert '"2025-03-30"^^<http://www.w3.org/2001/XMLSchema#date>' in text
     elif fmt == "json":
-        assert {r["initiatorLabel"] for r in json.loads(text)} == {"Israel", "Donald Trump", "Israel Katz", "Qatar"}
+        assert {r["initiatorLabel"] for r in json.loads(text)} >= {"Israel", "Donald Trump", "Israel Katz"}
     else:
         data = json.loads(text)
-        assert data["head"]["vars"][0] == "date" and len(data["results"]["bindings"]) == 4
+        assert data["head"]["vars"][0] == "date" and len(data["results"]["bindings"]) == SEED_TYPES["Threat"]
 
 
 def test_listing_the_queries_imports_no_rdf_library() -> None:

@@ -430,6 +430,29 @@ def dates_in(sentence: str, published: dt.date | None, *, year: int | None = Non
     return out
 
 
+def _two_meetings(sentences: list[tuple[int, str]], mentions: list[list[Mention]]
+                  ) -> tuple[list[tuple[int, str]], list[list[Mention]]]:
+    """"US and Ukrainian delegations met in Riyadh on Sunday, and US and Russian delegations held talks there
+    on Monday": two meetings, each clause drafted as a sentence of its own (a sentence drafts one of a type),
+    where each names two actors or more and a meeting's words."""
+    any_meeting = _of_type("Meeting")[3]
+    out_s: list[tuple[int, str]] = []
+    out_m: list[list[Mention]] = []
+    for (off, s), ms in zip(sentences, mentions):
+        for j in _CLAUSES_JOINED.finditer(s):
+            left = [m for m in ms if m.kind == "actor" and m.end - off <= j.start()]
+            right = [m for m in ms if m.kind == "actor" and m.start - off >= j.end()]
+            if (len(left) >= 2 and len(right) >= 2 and any_meeting.search(s, 0, j.start())
+                    and any_meeting.search(s, j.end())):
+                out_s += [(off, s[:j.start()]), (off + j.end(), s[j.end():])]
+                out_m += [[m for m in ms if m.end - off <= j.start()], [m for m in ms if m.start - off >= j.end()]]
+                break
+        else:
+            out_s.append((off, s))
+            out_m.append(ms)
+    return out_s, out_m
+
+
 def _of_type(etype: str) -> tuple[str, float, list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
     """An event type's rules (rules/draft.yaml): its confidence, its triggers, and all of them as one pattern."""
     return next(spec for spec in rules()["_events"] if spec[0] == etype)
@@ -479,6 +502,7 @@ class _Drafter:
         if sentences and self.a.title and sentences[0][1].strip() == self.a.title.strip():
             sentences = sentences[1:]  # the headline repeats the first sentence's news
         mentions = [self.lex.find(s, off) for off, s in sentences]
+        sentences, mentions = _two_meetings(sentences, mentions)
         main = Counter(self.lex.country.get(m.id) for ms in mentions for m in ms if m.kind == "actor")
         main.pop(None, None)
         self.main = [c for c, _ in main.most_common(2)]
@@ -1212,6 +1236,15 @@ class _Drafter:
                       or next((m for m in after if self.country(m) != own), None))
             if first is None:
                 return None
+            cond = _IF_BEFORE.search(s, first.end - off, t0 - off)
+            if target is None and cond is not None:
+                # "said that if Russian warships moved into …, Ukraine would have every right to defend itself":
+                # aimed at whom the condition names, which with what it costs is the threat (and its red line)
+                target = next((m for m in before if m.start - off >= cond.start() and self.country(m) != own), None)
+                by = next((m for m in reversed(before) if m.end - off <= cond.start() and m.type == "Person"), first)
+                if target is not None:
+                    threat = {"initiator": by.id, "target": target.id, "consequence": s[cond.start():].strip(" ,.")}
+                    return conditional(threat, own, self.country(target))
             if target is None:  # "Pakistani Prime Minister Shehbaz Sharif vowed to retaliate": against who struck
                 # his state, or accused it ("France, Germany and the United Kingdom …, accusing Tehran of …":
                 # each of them, who said it in the same words)
@@ -1251,10 +1284,12 @@ class _Drafter:
                         "condition": _SAID_AFTER.split(s[nt.end():])[0].strip(" ,.") or s}
             # not ", Trump warned"; the words that say what it costs are part of it ("would be met with far greater force");
             # after "warned", not when and "that" ("Putin warned on 2 October 2025 that supplying …")
-            start = t0 - off if _FACED.search(s, t0 - off, t1 - off) else _said_from(s, t1 - off, self.date_words)
+            start = (t0 - off if _FACED.search(s, t0 - off, t1 - off) or _BLOWS.match(s, t0 - off)
+                     else _said_from(s, t1 - off, self.date_words))
             consequence = s[start:said.start() if said else None].strip(" ,.") or s
             if target.start == t1 + 1 and (w := re.match(r"\s+with\s+", s[target.end - off:])):
                 consequence = s[target.end - off + w.end():].strip(" ,.") or consequence  # "threatened Spain with …"
+                consequence = _SAYING.split(consequence)[0]  # "… higher tariffs, saying …": what it costs, not what he said
             threat = {"initiator": first.id, "target": target.id, "consequence": consequence}
             return conditional(threat, self.country(first), self.country(target))
         if etype in ("MediationOffer", "MediationRequest"):
@@ -1308,8 +1343,9 @@ class _Drafter:
             signed = self.reported(s, off, t0, before) or signed
             # "… had agreed to a ceasefire with Iran": those agreed with, named after the words
             # (not a witness: "…, with US President Donald Trump as witness")
-            joined = [c for m in after if (c := self.country(m)) and _WITH.search(s, t1 - off, m.start - off)
-                      and not _AS_WITNESS.match(s, m.end - off)]
+            with_ms = [m for m in after if self.country(m) and _WITH.search(s, t1 - off, m.start - off)
+                       and not _AS_WITNESS.match(s, m.end - off)]
+            joined = [c for m in with_ms if (c := self.country(m))]
             with_them = list(dict.fromkeys([*signed, *joined]))
             met = next((e["participants"] for e in reversed(self.out.events) if e["type"] == "Meeting"), [])
             # "Trump and Putin spoke by phone. Putin agreed to …": with the others of the last meeting or
@@ -1334,12 +1370,30 @@ class _Drafter:
                 return None
             # "…, the Kremlin said": who said it is no part of what was agreed
             content = _without_when(_SAID_AFTER.split(s[t1 - off:])[0].strip(" ,."), self.a.published)
+            if (with_sides := _WITH_SIDES.match(content)) and signed:
+                # "the United States had agreed with the sides on specific steps …": it, and the sides told
+                # before (of talks or an agreement, else of a strike, else the article's main two); what they agreed on
+                fought = next(([e["initiator"], e["target"]] for e in reversed(self.out.events)
+                               if e["type"] == "MilitaryAction" and isinstance(e.get("target"), str)), [])
+                parties = list(dict.fromkeys([*signed, *(self.sides_before() or fought or self.main)]))
+                content = content[with_sides.end():]
             # "reached a trade deal at Trump's golf resort": what the trigger names after its verb
             if named := _DEAL_NAMED.search(s, s.find(" ", t0 - off, t1 - off) + 1 or t0 - off, t1 - off):
                 on = _DEAL_ON.match(content)
                 terms = _DEAL_TERMS.match(content)  # "…, setting a 15 percent tariff ceiling on most EU goods"
                 content = named.group(0) + (" " + content[:on.end()].strip(" ,.") if on else
                                             ", " + content[:terms.end()].strip(" ,.") if terms else "")
+            if (len(signed) == 1 and len(joined) >= 2 and content.startswith("with ")
+                    and _SEPARATELY.search(s, t1 - off, with_ms[-1].start - off)):
+                # "the United States had agreed with Ukraine and, separately, with Russia to ensure safe navigation …":
+                # an agreement with each, of what follows them
+                content = _without_when(_SAID_AFTER.split(s[with_ms[-1].end - off:])[0].strip(" ,."), self.a.published)
+                fields = {"parties": [*signed, joined[0]], "content": content or s}
+                return {**fields, "_joint": ("parties", [[*signed, c] for c in joined[1:]], "agreed separately")}
+            # "agreed to a ceasefire, which he said Turkey … had embraced": the ceasefire, not how it was received
+            if reception := _RECEIVED_AS.search(content):
+                content = content[:reception.start()]
+            content = content[3:] if re.match(r"to (?:an?|the) ", content) else content
             return {"parties": parties[:6], "content": content or s}
         if etype == "MilitaryAction":
             # "…, the first talks since the Israeli and US strikes on Iran's nuclear sites": the country
@@ -1390,13 +1444,17 @@ class _Drafter:
             # "A Ukrainian source said Russia had made unacceptable demands, including that …": the one named
             # after the words that report it, not the reporter
             said = [r.end() for r in rules()["_reporting"].finditer(s, 0, t0 - off)]
-            holder = next((m for m in before if said and m.start - off >= said[-1]), first)
+            # "Ukraine's delegation head Rustem Umerov proposed …": the person in the clause before the words
+            holder = next((m for m in before if said and m.start - off >= said[-1]), None) or next(
+                (m for m in reversed(near) if m.type == "Person"), first)
             if holder is None:
                 return None
             # what a demand or proposal asks for is what follows "that" ("demanded that Ukraine withdraw …")
             # and what follows the verb of one proposed ("proposed a truce of two to three days …")
             verb = _PROPOSING.match(s, t0 - off)
-            start = t1 if s[t0 - off:t1 - off].endswith("that") else off + verb.end() if verb else t0
+            # (and the condition set: "would take effect only after restrictions … were lifted")
+            start = (t1 if s[t0 - off:t1 - off].endswith(("that", " after", " if", " when", " once"))
+                     else off + verb.end() if verb else t0)
             return {"holder": holder.id, "content": s[start - off:].strip(" ,.") or s}
         return None
 
@@ -1425,6 +1483,8 @@ class _Drafter:
                          and self.took_part(main_actors(fields)))
         if place_carried:  # the same occasion: "…met in Sochi on Wednesday. Erdogan said…"
             places = [self.last_place]
+        elif not places and etype == "Meeting" and self.last_place is not None and _THERE.search(s):
+            places = [self.last_place]  # "…met in Riyadh on Sunday, and US and Russian delegations held talks there"
         e["place"] = places[0] if places else "unknown"
         venue = None if places or not venue else self.venue_here  # said in the note: an annotation's place is in the registry
         if len(places) > 1 or etype in ("RedLine", "MilitaryAction") and places:
@@ -1577,6 +1637,10 @@ _HOSTED_BY = re.compile(r"\b(?:hosted|opened|chaired) by\b")
 _TITLE_BETWEEN = re.compile(r"[\w’' -]{1,40}")  # "Malaysian| Prime Minister |Anwar Ibrahim", "US| envoy |Tom Barrack"
 _HOSTED_THE = re.compile(r"\b(?:hosted|opened|chaired) (?:the|that|this) (?:meeting|talks|summit|gathering)\b")
 _IF = re.compile(r"\b(?:if|unless)\s+(?P<what>.+)$", re.I)  # a threat's condition: "… a heavy price if he allowed …"
+_THERE = re.compile(r"\b(?:held talks|met|meeting|talks|gathered|convened) there\b")
+_SEPARATELY = re.compile(r"\bseparately\b")
+_CLAUSES_JOINED = re.compile(r",\s+and\s+|;\s+")  # two clauses of one sentence, each told whole
+_IF_BEFORE = re.compile(r"\b(?:if|unless)\s+[^,;]+,\s*")  # a condition told before what it costs: "if …, Ukraine would …"
 _UNMET = re.compile(r"^unless\b|\b(?:not|never|no longer|fails? to|failed to)\b|n['’]t\b", re.I)  # a demand's condition
 # between "told"/"warned" and the one told: an office and the like ("Syrian President Ahmed al-Sharaa", "the EU")
 _OFFICE_BETWEEN = re.compile(r"\s(?:to\s)?(?:the\s)?(?:[A-Z][\w'’-]*\s){0,4}")
@@ -1628,6 +1692,11 @@ _DEAL_NAMED = re.compile(r"\b(?:an? |the )?(?:[\w-]+ ){0,2}(?:agreement|deal|acc
 _DEAL_TERMS = re.compile(r"(?:setting|committing|pledging|providing|under which|whereby)\b[^;]*")  # and its terms
 _DEAL_ON = re.compile(r"(?:on|to|for|over|covering|that|under which)\b[^,;]*")  # and what it is about
 _FACED = re.compile(r"\b(?:pay|face|be met|suffer)$")  # a threat's words whose subject is its target: "Iran will face"
+_WITH_SIDES = re.compile(r"with (?:the|both|all(?: the)?|the two|the warring) (?:sides|parties)(?: involved)?(?: on)?\s+")
+_RECEIVED_AS = re.compile(r",\s*which\s+[^,;]*?\b(?:said|says|welcomed|embraced|endorsed|backed|praised|hailed|rejected|"
+                          r"condemned|criticised|criticized)\b")
+_SAYING = re.compile(r",\s*(?:saying|adding|accusing|arguing|claiming|noting|insisting)\b")  # a clause of its own
+_BLOWS = re.compile(r"\w+ blows?\b")  # a threat's words that are its cost: "painful blows would now come"
 _THAT_CLAUSE = re.compile(r"\bthat\b")  # "told the summit that Israel wanted …": Israel is what was said
 # a strike named, not told: "Israel's strike on", "after Russian drones entered Polish airspace"
 _STRIKE_NOUN = re.compile(r"\b(?:strikes?|attacks?|drones|missiles|rockets|aircraft|jets|warplanes)\b", re.I)

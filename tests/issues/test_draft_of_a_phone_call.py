@@ -43,7 +43,7 @@ def test_a_strike_halted_is_none_and_the_agreement_is_with_the_caller() -> None:
     assert [e["type"] for e in d.events] == ["Meeting", "Statement", "Agreement"]
     agreed = d.events[2]
     assert (agreed["parties"], agreed["content"]) == (
-        ["RUS", "USA"], "to a 30-day halt to strikes on Ukraine's energy infrastructure")
+        ["RUS", "USA"], "a 30-day halt to strikes on Ukraine's energy infrastructure")
 
 
 def test_the_draft_validates_and_maps_the_medium(tmp_path: Path) -> None:

@@ -24,8 +24,9 @@ def _pairs(store: Store, name: str, **params: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("params", "expected"), [
-    ({"initiator": "ISR"}, {("Israel", "Syria"), ("Israel Katz", "Ahmed al-Sharaa")}),
-    ({"target": "Syria"}, {("Israel", "Syria"), ("Israel Katz", "Ahmed al-Sharaa")}),  # al-Sharaa is Syria's
+    ({"initiator": "ISR"}, {("Israel", "Syria"), ("Israel Katz", "Ahmed al-Sharaa"), ("Israel Katz", "Syria")}),
+    # al-Sharaa is Syria's
+    ({"target": "Syria"}, {("Israel", "Syria"), ("Israel Katz", "Ahmed al-Sharaa"), ("Israel Katz", "Syria")}),
     ({"target": "IRN"}, {("Donald Trump", "Iran")}),
     ({"initiator": "USA", "target": "IRN"}, {("Donald Trump", "Iran")}),
     ({"initiator": "IRN"}, set()),
