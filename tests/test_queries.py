@@ -45,7 +45,7 @@ EXPECT = {
                           and {(x["date"], x["precision"]) for x in r if "endanger-statement" in x["event"]} == {("2025-01-01", "range")},
     "red-lines": lambda r: len(r) == 3 and any("Palmyra region" in x["places"] for x in r),
     "red-lines-at-place": lambda r: {x["concerned"] for x in r} >= {"Palmyra region", "Syria", "T-4 Airbase"},
-    "red-lines-over-time": lambda r: [x["holderLabel"] for x in r] == ["Ukraine", "Ukraine", "Israel", "Israel", "Israel"],
+    "red-lines-over-time": lambda r: [x["holderLabel"] for x in r] == ["Ukraine", "Ukraine", "Israel", "Israel", "Israel", "Hezbollah"],
     "statements": lambda r: {"Israel Katz", "Prime Minister's Office (Israel)", "Benjamin Netanyahu"} <= {x["speakerLabel"] for x in r},
     "met-network": lambda r: {(x["countryA"], x["countryB"], x["meetings"]) for x in r} >= {
         ("Israel", "Turkey", "1"), ("Iran", "United States", "2"), ("Russia", "United States", "3"),

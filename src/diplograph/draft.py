@@ -891,6 +891,10 @@ class _Drafter:
                 # "IAEA Director General Rafael Grossi": an official of the organisation just before the office
                 body = None if country else next((k.id for k in reversed(known) if k.type == "Organisation"
                                                   and _ADJACENT.fullmatch(s, k.end - off, at)), None)
+                if country is None and body is None and self.main and _HEAD_OFFICE.fullmatch(office):
+                    # "Prime Minister Nawaf Salam said …" in an article on Lebanon: news names its own country's
+                    # head of government without it; the article's most named state
+                    country = self.main[0]
                 entry: dict[str, Any] = {"type": "Person", "label": name}
                 if country:
                     entry["country"] = country
@@ -898,7 +902,8 @@ class _Drafter:
                 if body:
                     self.acts_for[aid] = body
                     self.local_countries(body)
-                self.out.actors[aid] = entry
+                # the draft's actor says whom an official of no state acts for (the registry's, by the position)
+                self.out.actors[aid] = {**entry, "affiliation": body} if body else entry
                 position = {"office": office, **({"in": body} if body else {})}
                 self.local_offices[aid] = office.strip().lower()
                 self.out.proposals.append(f"{aid}: {_flow({**entry, 'positions': [position]})}")
@@ -1369,7 +1374,9 @@ class _Drafter:
             if len(parties) < 2:  # an agreement has two or more parties (the shape insists)
                 return None
             # "…, the Kremlin said": who said it is no part of what was agreed
-            content = _without_when(_SAID_AFTER.split(s[t1 - off:])[0].strip(" ,."), self.a.published)
+            # what the trigger names after "approved" is what was agreed ("approved the objectives of a paper …")
+            start = approved.end() if (approved := _APPROVED.match(s, t0 - off)) else t1 - off
+            content = _without_when(_SAID_AFTER.split(s[start:])[0].strip(" ,."), self.a.published)
             if (with_sides := _WITH_SIDES.match(content)) and signed:
                 # "the United States had agreed with the sides on specific steps …": it, and the sides told
                 # before (of talks or an agreement, else of a strike, else the article's main two); what they agreed on
@@ -1390,6 +1397,7 @@ class _Drafter:
                 content = _without_when(_SAID_AFTER.split(s[with_ms[-1].end - off:])[0].strip(" ,."), self.a.published)
                 fields = {"parties": [*signed, joined[0]], "content": content or s}
                 return {**fields, "_joint": ("parties", [[*signed, c] for c in joined[1:]], "agreed separately")}
+            content = _NEW_SUBJECT.split(content)[0]  # "…, and Shiite ministers walked out": another's clause
             # "agreed to a ceasefire, which he said Turkey … had embraced": the ceasefire, not how it was received
             if reception := _RECEIVED_AS.search(content):
                 content = content[:reception.start()]
@@ -1582,7 +1590,7 @@ def _days(n: str, unit: str) -> int:
 _SHIFT = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>day|week)s? "
                     r"(?P<way>earlier|before|later|after)\b|the (?P<which>day before|previous day|next day|following day)\b)",
                     re.I)
-_PROPOSING = re.compile(r"(?:proposed|(?:set(?:s|ting)?|la(?:id|ys|ying)) out (?=(?:its|their|his|her|the) \w+ for\b))\s*")
+_PROPOSING = re.compile(r"(?:proposed|tasked (?:the |its )?(?:[\w-]+ ){1,3}?with|(?:decided|voted) to|(?:set(?:s|ting)?|la(?:id|ys|ying)) out (?=(?:its|their|his|her|the) \w+ for\b))\s*")
 # what a sentence before told, placed by what this one tells: "The talks came| a day after …"
 _TOLD_THEN = re.compile(r"(?:The|This|That|It|These|Those)\b[\w'’ -]{0,40}?\b(?:came|took place|was held|were held|"
                         r"happened|began|started|opened|followed)\s+", re.I)
@@ -1638,6 +1646,9 @@ _TITLE_BETWEEN = re.compile(r"[\w’' -]{1,40}")  # "Malaysian| Prime Minister |
 _HOSTED_THE = re.compile(r"\b(?:hosted|opened|chaired) (?:the|that|this) (?:meeting|talks|summit|gathering)\b")
 _IF = re.compile(r"\b(?:if|unless)\s+(?P<what>.+)$", re.I)  # a threat's condition: "… a heavy price if he allowed …"
 _THERE = re.compile(r"\b(?:held talks|met|meeting|talks|gathered|convened) there\b")
+_APPROVED = re.compile(r"approved\s+")
+_HEAD_OFFICE = re.compile(r"[Pp]resident|[Pp]rime [Mm]inister")  # named without a state when it is the article's
+_NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=[A-Z])")  # a clause of another subject
 _SEPARATELY = re.compile(r"\bseparately\b")
 _CLAUSES_JOINED = re.compile(r",\s+and\s+|;\s+")  # two clauses of one sentence, each told whole
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+[^,;]+,\s*")  # a condition told before what it costs: "if …, Ukraine would …"

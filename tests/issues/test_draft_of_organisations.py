@@ -30,7 +30,7 @@ def test_the_agreement_of_the_iaea_and_iran() -> None:
     assert agreement["content"] == "an agreement on a framework for resuming inspections in Iran"  # not where and when
     assert (welcome["speaker"], welcome_eu["speaker"]) == ("nato", "eu")  # each of those the sentence opens with
     assert d.actors == {"iaea": {"type": "Organisation", "label": "International Atomic Energy Agency"},
-                        "rafael-grossi": {"type": "Person", "label": "Rafael Grossi"},
+                        "rafael-grossi": {"type": "Person", "label": "Rafael Grossi", "affiliation": "iaea"},
                         "nato": {"type": "Organisation", "label": "NATO"},
                         "eu": {"type": "Organisation", "label": "European Union"}}
     assert d.proposals[:2] == [

@@ -97,7 +97,7 @@ def test_names_with_particles_and_titles() -> None:
     reg = load_registry(SEEDS / "registry.yaml")
     d = draft.draft_text("European Commission President Ursula von der Leyen met Jordanian King Abdullah II "
                          "in Brussels on Monday.", dt.date(2025, 6, 3), reg)
-    assert d.actors["ursula-von-der-leyen"] == {"type": "Person", "label": "Ursula von der Leyen"}
+    assert d.actors["ursula-von-der-leyen"] == {"type": "Person", "label": "Ursula von der Leyen", "affiliation": "eu"}
     assert d.actors["abdullah-ii"] == {"type": "Person", "label": "Abdullah II", "country": "JOR"}
     # a title is no part of the name, nor of the office proposed
     d = draft.draft_text("Omani Sultan Haitham bin Tariq met Iranian Foreign Minister Abbas Araghchi in Muscat on "
