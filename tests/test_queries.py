@@ -67,7 +67,8 @@ EXPECT = {
     "search": lambda r: {x["type"] for x in r} == {"RedLine", "Statement"},
     "agreements": lambda r: len(r) == SEED_TYPES["Agreement"] and any(x["content"] == "an immediate and unconditional ceasefire from midnight"
                                                  and x["parties"] == "Cambodia; Thailand" for x in r),
-    "military-actions": lambda r: {x["initiatorLabel"] for x in r} == {"Israel", "Iran", "United States", "Ukraine"},
+    "military-actions": lambda r: len({x["event"] for x in r}) == SEED_TYPES["MilitaryAction"]
+                                  and {x["initiatorLabel"] for x in r} >= {"Israel", "Iran", "United States", "Ukraine"},
     "events-table": lambda r: len({x["event"] for x in r}) == len(r) >= 50 and all(x["quote"] for x in r),
 }
 

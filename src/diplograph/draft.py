@@ -401,6 +401,8 @@ def conditional(threat: dict[str, Any], holder: str | None, addressee: str | Non
     price, line = threat["consequence"][:cond.start()].strip(" ,"), cond.group("what")
     if not price:
         line, _, price = line.partition(", ")
+        if not price and (then := _THEN_WOULD.search(line)):  # "if no agreement was reached there would be open war"
+            line, price = line[:then.start()], line[then.start() + 1:]
     if not (line and price):
         return threat
     threat = {**threat, "consequence": price, "condition": line}
@@ -567,7 +569,7 @@ class _Drafter:
         self.told_here: list[dict[str, Any]] = []  # and those of sentences before that it tells again
         at: dict[str, int] = {}  # where in the sentence each of them was told (its trigger)
         for etype, confidence, triggers, any_trigger in rules()["_events"]:
-            if made >= 3 or not any_trigger.search(s):
+            if made >= MOST_EVENTS or not any_trigger.search(s):
                 continue
             # an event of each type a sentence, at the first of the type's triggers that fires; strikes at
             # each one's own words ("Iran fired missiles at … in retaliation for US strikes on its nuclear sites")
@@ -578,7 +580,7 @@ class _Drafter:
                 after = min((i for i in (s.find(",", end), s.find(";", end)) if i >= 0), default=-1)
                 hits += _in_order(triggers, any_trigger, s, start=after) if after >= 0 else []
             for pattern, m in hits:
-                if made >= 3:
+                if made >= MOST_EVENTS:
                     break
                 if etype in rules()["negated_types"] and (rules()["_negation"].search(s, 0, m.start())
                                                           or rules()["_unrealised"].search(s, 0, m.start())):
@@ -680,13 +682,13 @@ class _Drafter:
                     # events told by an official are attributed to them
                     _put_after(self.out.events[-1], "certainty", "attributed_to", claim["speaker"])
                 for other in others:  # "The two sides said …", "the Israeli and US strikes": each one's, in the same words
-                    if made >= 3:
+                    if made >= MOST_EVENTS:
                         break
                     made += 1
                     self.emit(etype, confidence, pattern, s, {**fields, role: other}, here, outlets,
                               carry=cause is None, why=f"the words of {first}, {why}")
                     at[self.out.events[-1]["id"]] = m.start()
-                if red_line is not None and made < 3 and not any(e["type"] == "RedLine" for e in self.out.events[-made:]):
+                if red_line is not None and made < MOST_EVENTS and not any(e["type"] == "RedLine" for e in self.out.events[-made:]):
                     made += 1
                     self.emit("RedLine", confidence, _IF.pattern, s, red_line, places, outlets,
                               why=f"the condition of {self.out.events[-1]['id']}")
@@ -751,7 +753,7 @@ class _Drafter:
         sentence's subject and those the aside names, on the day the aside counts back from the meeting's
         (undated where it counts none, or the meeting has no day). Returns the events drafted (0 or 1)."""
         meeting = next((e for e in self.out.events[self.first_here:] if e["type"] == "Meeting"), None)
-        if meeting is None or made >= 3 or (aside := _AFTER_ASIDE.search(s, at[meeting["id"]])) is None:
+        if meeting is None or made >= MOST_EVENTS or (aside := _AFTER_ASIDE.search(s, at[meeting["id"]])) is None:
             return 0
         _, confidence, triggers, any_trigger = _of_type("Meeting")
         m = any_trigger.search(s, aside.end())
@@ -1242,6 +1244,14 @@ class _Drafter:
             if first is None:
                 return None
             cond = _IF_BEFORE.search(s, first.end - off, t0 - off)
+            if (target is None and cond is None and _IF.search(s, t1 - off) and own is not None
+                    and (other := next((c for c in self.sides_before() if c != own), None))):
+                # "Asif warned that if no agreement was reached there would be open war": at the other side of
+                # the talks, agreement or mediation told before, when the words name no one
+                words = t1 if s[t0 - off:t1 - off].endswith("that") else t0
+                threat = conditional({"initiator": first.id, "target": other, "consequence": s[words - off:].strip(" ,.")},
+                                     own, other)
+                return threat if "condition" in threat else None
             if target is None and cond is not None:
                 # "said that if Russian warships moved into …, Ukraine would have every right to defend itself":
                 # aimed at whom the condition names, which with what it costs is the threat (and its red line)
@@ -1429,6 +1439,9 @@ class _Drafter:
             # the state named in the words ("drones entered Polish airspace"), then those after them
             inside = [m for m in actors if t0 < m.start and m.end <= t1]
             struck = [c for m in [*inside, *after] if m.start - off < end and (c := self.country(m)) and c != initiator]
+            if not struck:  # "Pakistani air strikes on Kabul": the capital's state
+                struck = [c for w in _ON_CITY.finditer(s, t1 - off, end)
+                          if (c := self.lex.capital_of.get(w.group(1))) and c != initiator][:1]
             first_here = next((e for e in self.out.events[self.first_here:] if e["type"] == "MilitaryAction"), None)
             if not struck and cause is not None and first_here and _ITS.match(s, t1 - off):
                 struck = [first_here["initiator"]]  # "in retaliation for US strikes on its nuclear sites"
@@ -1566,6 +1579,8 @@ class _Drafter:
 _TOPIC = re.compile(r"\b(?:discuss(?:ed|es|ing)?|about|over|concerning|regarding|aimed at|in order to|"
                     r"to (?:prevent|reduce|ease|avoid|end|resolve|settle|defuse)|(?:talks|negotiations|discussions) on|"
                     r"on (?:ending|resolving|settling|stopping))\b", re.I)  # after a meeting's trigger
+MOST_EVENTS = 4  # drafted from one sentence: "X and Y agreed to a ceasefire in talks in Doha, mediated by Qatar and
+# Turkey, Qatar's foreign ministry said" tells a meeting, an agreement, a mediation and a statement
 MAJOR_CITY = 500_000  # people: proposed wherever named (smaller ones: see propose_unknown_places)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’]*")  # a name's first word, as gazetteer() keys it
 # "in Busan, " or "in Sharm el-Sheikh, " before a country (not "in Istanbul on Friday, ")
@@ -1652,7 +1667,8 @@ _NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=[A-Z])")  #
 _SEPARATELY = re.compile(r"\bseparately\b")
 _CLAUSES_JOINED = re.compile(r",\s+and\s+|;\s+")  # two clauses of one sentence, each told whole
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+[^,;]+,\s*")  # a condition told before what it costs: "if …, Ukraine would …"
-_UNMET = re.compile(r"^unless\b|\b(?:not|never|no longer|fails? to|failed to)\b|n['’]t\b", re.I)  # a demand's condition
+_UNMET = re.compile(r"^unless\b|\b(?:not|no|never|no longer|fails? to|failed to)\b|n['’]t\b", re.I)
+_THEN_WOULD = re.compile(r"\s(?=(?:there|it|they|he|she|we|you|I)\s+(?:would|will)\b)")  # "… reached| there would be …"  # a demand's condition
 # between "told"/"warned" and the one told: an office and the like ("Syrian President Ahmed al-Sharaa", "the EU")
 _OFFICE_BETWEEN = re.compile(r"\s(?:to\s)?(?:the\s)?(?:[A-Z][\w'’-]*\s){0,4}")
 # "told parliament on 7 November that": whom and when, up to "that", where no actor is told (one is the addressee)
@@ -1789,7 +1805,8 @@ def _without_date(content: str, published: dt.date | None) -> str:
     """What was done without the day it was done, which the event has: "struck nine sites in Pakistan … on
     7 May 2025" did "struck nine sites in Pakistan …" (where stays: a strike's words name its targets)."""
     on = _on_date(content, published)
-    return content if on is None else f"{content[:on[0]]}{content[on[1]:]}".strip(" ,")
+    content = content if on is None else f"{content[:on[0]]}{content[on[1]:]}".strip(" ,")
+    return _SHIFT.sub("", content).replace("  ", " ").strip(" ,")  # nor the days counted: "two days earlier"
 
 
 def _put_after(event: dict[str, Any], before: str, key: str, value: Any) -> None:
@@ -1863,6 +1880,7 @@ def _just_after(words: re.Pattern[str], text: str, at: int) -> bool:
     return words.search(text, max(0, at - 12), at) is not None
 
 
+_ON_CITY = re.compile(r"(?<=[a-z] )(?:on|against)\s+([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?)")  # "strikes on Kabul"
 _IN_CITY = re.compile(r"\b(?:in|at|near|outside)\s+([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?)")  # "struck … in Doha"
 _IN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")  # a capital there is a place: "talks in Doha"
 _AT_VENUE = re.compile(r"\bat the [A-Z]")  # "at the White House", "at the Kremlin": a venue the registry lacks
