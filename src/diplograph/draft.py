@@ -564,6 +564,10 @@ class _Drafter:
             if told is not None and "date" in told:
                 self.last_date, self.last_place = told["date"], None if told["place"] == "unknown" else told["place"]
         made = 0
+        # "Trump had given Russia until Friday to …": what the clause tells came before the day told last (not
+        # another clause's: "Turkey had set its sights on the T-4 Airbase, and is interested in …")
+        back = _LOOKS_BACK.match(s)
+        back_to = (other.start() if (other := _NEW_CLAUSE.search(s, back.end())) else len(s)) if back else -1
         first_aside = False  # the first event's date is of a clause after "after", "following" or "since"
         self.first_here = len(self.out.events)  # the events of this sentence: self.out.events[self.first_here:]
         self.told_here: list[dict[str, Any]] = []  # and those of sentences before that it tells again
@@ -666,10 +670,12 @@ class _Drafter:
                     cut = c.start()  # "began talks aimed at … friction in Syria": not where they met
                 if said_at is not None and said_at > m.end():
                     cut = said_at  # "… made it clear that any change … in the Palmyra region crosses a red line"
+                elif etype == "StatedIntention" and cut is None:
+                    cut = m.end()  # "Putin suggested that their next meeting should take place in Moscow": not where
                 here = places if cut is None else self.places_by(places, cut, off, ms, actors, after=cause is not None)
                 within = fields.pop("_in", None)
                 role, others, why = fields.pop("_joint", (None, [], None))
-                self.emit(etype, confidence, pattern, s, fields, here, outlets, carry=cause is None,
+                self.emit(etype, confidence, pattern, s, fields, here, outlets, carry=cause is None and not m.start() < back_to,
                           venue=said_at is None or not 0 <= said_at <= self.venue_at)
                 first = self.out.events[-1]["id"]
                 at[first] = m.start()
@@ -686,7 +692,7 @@ class _Drafter:
                         break
                     made += 1
                     self.emit(etype, confidence, pattern, s, {**fields, role: other}, here, outlets,
-                              carry=cause is None, why=f"the words of {first}, {why}")
+                              carry=cause is None and not m.start() < back_to, why=f"the words of {first}, {why}")
                     at[self.out.events[-1]["id"]] = m.start()
                 if red_line is not None and made < MOST_EVENTS and not any(e["type"] == "RedLine" for e in self.out.events[-made:]):
                     made += 1
@@ -1292,6 +1298,12 @@ class _Drafter:
                 return {"initiator": first.id, "target": (supplier or target).id,
                         "condition": s[supply.start():will.start()].strip(" ,"),
                         "consequence": s[will.start():said.start() if said else None].strip(" ,.") or s}
+            if target.end <= t0 and (ultimatum := _UNTIL_TO.fullmatch(s, target.end - off, t0 - off)):
+                # "had given Russia until Friday to agree to a ceasefire in Ukraine or face new sanctions": what is
+                # demanded, not done by then, is the condition; what follows "or face", the cost
+                return {"initiator": first.id, "target": target.id,
+                        "condition": f"not {ultimatum.group('what')} by {ultimatum.group('when')}",
+                        "consequence": _SAID_AFTER.split(s[t1 - off:])[0].strip(" ,.") or s}
             if target.start >= t1 and (nt := _NOT_TO.match(s, target.end - off)):
                 # "warned Kyiv and European capitals not to create obstacles": what they are warned against, at a
                 # cost the words do not say
@@ -1400,13 +1412,14 @@ class _Drafter:
                 terms = _DEAL_TERMS.match(content)  # "…, setting a 15 percent tariff ceiling on most EU goods"
                 content = named.group(0) + (" " + content[:on.end()].strip(" ,.") if on else
                                             ", " + content[:terms.end()].strip(" ,.") if terms else "")
-            if (len(signed) == 1 and len(joined) >= 2 and content.startswith("with ")
+            apart = list(dict.fromkeys(c for c in joined if c not in signed))
+            if (len(signed) == 1 and len(apart) >= 2 and content.startswith("with ")
                     and _SEPARATELY.search(s, t1 - off, with_ms[-1].start - off)):
                 # "the United States had agreed with Ukraine and, separately, with Russia to ensure safe navigation …":
                 # an agreement with each, of what follows them
                 content = _without_when(_SAID_AFTER.split(s[with_ms[-1].end - off:])[0].strip(" ,."), self.a.published)
-                fields = {"parties": [*signed, joined[0]], "content": content or s}
-                return {**fields, "_joint": ("parties", [[*signed, c] for c in joined[1:]], "agreed separately")}
+                fields = {"parties": [*signed, apart[0]], "content": content or s}
+                return {**fields, "_joint": ("parties", [[*signed, c] for c in apart[1:]], "agreed separately")}
             content = _NEW_SUBJECT.split(content)[0]  # "…, and Shiite ministers walked out": another's clause
             # "agreed to a ceasefire, which he said Turkey … had embraced": the ceasefire, not how it was received
             if reception := _RECEIVED_AS.search(content):
@@ -1626,6 +1639,9 @@ _HAD = re.compile(r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\bhad\b", re.I)
 _WAS = re.compile(r"\b(?:was|were|had been)\s+$", re.I)  # "was due to", "had been expected to": then, not to come
 _NEXT = re.compile(r"\b(?:the following|next|coming)\s+$", re.I)
 _PART_OF_DAY = re.compile(r"\s+(?:night|morning|evening|afternoon)\b")  # "on Wednesday| night"
+_LOOKS_BACK = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}had\s+(?!to\b|been expected\b)[a-z]+")  # its subject, "had"
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
+_UNTIL_TO = re.compile(r"\s+(?:until|till|by)\s+(?P<when>[^,;]+?)\s+(?P<what>to\s[^;]+?),?\s*")  # "… until Friday| to agree …| or face"
 _DEADLINE = re.compile(r"\b(?:by|until|till|no later than)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _RECEIVED = re.compile(r"(?:hosted|received)\b(?! by)")  # a meeting's trigger whose subject hosts it
 _BETWEEN_THEM = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|negotiations)\s+between\b")
@@ -1700,7 +1716,7 @@ _ACCUSED = re.compile(r"\baccus", re.I)
 _SPACES = re.compile(r"\s*")
 _ON_IN = re.compile(r"(?:(?:late |early )?(?:on|in) )?")
 _THAT = re.compile(r"(?:(?:saying|stating)\s+)?(?:that\s+)?")  # "issued a statement saying that …"
-_WHEN_THAT = re.compile(r"(?:(?:after|before|during|following|at|in|with)\s[^;“\"]{0,100}?|afterwards|later|earlier|"
+_WHEN_THAT = re.compile(r"(?:(?:after|before|during|following|at|in|on|with)\s[^;“\"]{0,100}?|afterwards|later|earlier|"
                         r"again|also|separately|publicly|repeatedly|then),?\s+(?=that\s)")  # "said afterwards that …"
 _WHERE_THAT = re.compile(r"(?:in|at|from) (?:the )?[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,3},?\s+(?=that\s)")
 # after an agreement's day, what it says or is about: "…, under which any aggression …", "… to resume cooperation",
@@ -1760,6 +1776,8 @@ def _said_from(s: str, start: int, date_words: str | None) -> int:
     59
     >>> _said_from("said afterwards that he would cut the tariffs", 4, None)
     21
+    >>> _said_from("wrote on social media that great progress had been made", 5, None)
+    27
     """
     at = _SPACES.match(s, start).end()  # type: ignore[union-attr]
     if date_words and (on := _ON_IN.match(s, at)) and s.startswith(date_words, on.end()):

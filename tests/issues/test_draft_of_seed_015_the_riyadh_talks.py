@@ -56,6 +56,10 @@ def test_agreed_separately_with_each() -> None:
         (["USA", "UKR"], "to ensure safe navigation in the Black Sea"),
         (["USA", "RUS"], "to ensure safe navigation in the Black Sea")]
     assert said["declares"] == [e["id"] for e in agreed]
+    # one of them named twice (a fuzzed paragraph): still one agreement with each other one
+    d = draft.draft_text("The United States had agreed with Ukraine Rubio separately, with Russia to ensure safe navigation.",
+                         DAY, REGISTRY)
+    assert [e["parties"] for e in d.events if e["type"] == "Agreement"] == [["USA", "UKR"], ["USA", "RUS"]]
     # not separately: one agreement of the three, as before
     d = draft.draft_text("The United States agreed with Ukraine and with Russia to ensure safe navigation.", DAY, REGISTRY)
     assert [(e["parties"]) for e in d.events if e["type"] == "Agreement"] == [["USA", "UKR", "RUS"]]
