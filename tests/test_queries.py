@@ -90,7 +90,7 @@ def test_the_columns_the_catalogue_gives_are_the_answers(embedded: Store, name: 
 
 
 def test_parameters_change_the_answer(embedded: Store) -> None:
-    assert [x["place"] for x in rows(embedded, "meetings", actor="United States")] == ["Riyadh", "Jeddah", "Riyadh", "Riyadh", "Muscat", "Rome", "Moscow", "Washington, D.C.", "Anchorage", "Jerusalem",
+    assert [x["place"] for x in rows(embedded, "meetings", actor="United States")] == ["Riyadh", "Jeddah", "Riyadh", "Riyadh", "Muscat", "Rome", "Washington, D.C.", "Moscow", "Washington, D.C.", "Anchorage", "Jerusalem",
                                                                                           "Sharm el-Sheikh"]
     assert [x["office"] for x in rows(embedded, "offices-at-date", date="2025-06-01", actor="USA")] == ["President", "Secretary of State", "Special Envoy to the Middle East"]
     sources = rows(embedded, "event-sources", event="001_muscat_us_iran#muscat-talks")

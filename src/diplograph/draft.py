@@ -567,7 +567,7 @@ class _Drafter:
         # "Trump had given Russia until Friday to …": what the clause tells came before the day told last (not
         # another clause's: "Turkey had set its sights on the T-4 Airbase, and is interested in …")
         back = _LOOKS_BACK.match(s)
-        back_to = (other.start() if (other := _NEW_CLAUSE.search(s, back.end())) else len(s)) if back else -1
+        back_to = (other.start() if (other := _CLAUSES_JOINED.search(s, back.end())) else len(s)) if back else -1
         first_aside = False  # the first event's date is of a clause after "after", "following" or "since"
         self.first_here = len(self.out.events)  # the events of this sentence: self.out.events[self.first_here:]
         self.told_here: list[dict[str, Any]] = []  # and those of sentences before that it tells again
@@ -675,7 +675,7 @@ class _Drafter:
                 here = places if cut is None else self.places_by(places, cut, off, ms, actors, after=cause is not None)
                 within = fields.pop("_in", None)
                 role, others, why = fields.pop("_joint", (None, [], None))
-                self.emit(etype, confidence, pattern, s, fields, here, outlets, carry=cause is None and not m.start() < back_to,
+                self.emit(etype, confidence, pattern, s, fields, here, outlets, carry=cause is None and m.start() >= back_to,
                           venue=said_at is None or not 0 <= said_at <= self.venue_at)
                 first = self.out.events[-1]["id"]
                 at[first] = m.start()
@@ -692,7 +692,7 @@ class _Drafter:
                         break
                     made += 1
                     self.emit(etype, confidence, pattern, s, {**fields, role: other}, here, outlets,
-                              carry=cause is None and not m.start() < back_to, why=f"the words of {first}, {why}")
+                              carry=cause is None and m.start() >= back_to, why=f"the words of {first}, {why}")
                     at[self.out.events[-1]["id"]] = m.start()
                 if red_line is not None and made < MOST_EVENTS and not any(e["type"] == "RedLine" for e in self.out.events[-made:]):
                     made += 1
@@ -1424,7 +1424,7 @@ class _Drafter:
             # "agreed to a ceasefire, which he said Turkey … had embraced": the ceasefire, not how it was received
             if reception := _RECEIVED_AS.search(content):
                 content = content[:reception.start()]
-            content = content[3:] if re.match(r"to (?:an?|the) ", content) else content
+            content = content[3:] if _TO_A_THING.match(content) else content  # "agreed to a ceasefire": "a ceasefire"
             return {"parties": parties[:6], "content": content or s}
         if etype == "MilitaryAction":
             # "…, the first talks since the Israeli and US strikes on Iran's nuclear sites": the country
@@ -1618,7 +1618,7 @@ def _days(n: str, unit: str) -> int:
 _SHIFT = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>day|week)s? "
                     r"(?P<way>earlier|before|later|after)\b|the (?P<which>day before|previous day|next day|following day)\b)",
                     re.I)
-_PROPOSING = re.compile(r"(?:proposed|tasked (?:the |its )?(?:[\w-]+ ){1,3}?with|(?:decided|voted) to|(?:set(?:s|ting)?|la(?:id|ys|ying)) out (?=(?:its|their|his|her|the) \w+ for\b))\s*")
+_PROPOSING = re.compile(r"(?:(?:would|will)(?=\s+(?:send|provide|deliver|supply)\b)|proposed|tasked (?:the |its )?(?:[\w-]+ ){1,3}?with|(?:decided|voted) to|(?:set(?:s|ting)?|la(?:id|ys|ying)) out (?=(?:its|their|his|her|the) \w+ for\b))\s*")
 # what a sentence before told, placed by what this one tells: "The talks came| a day after …"
 _TOLD_THEN = re.compile(r"(?:The|This|That|It|These|Those)\b[\w'’ -]{0,40}?\b(?:came|took place|was held|were held|"
                         r"happened|began|started|opened|followed)\s+", re.I)
@@ -1640,7 +1640,6 @@ _WAS = re.compile(r"\b(?:was|were|had been)\s+$", re.I)  # "was due to", "had be
 _NEXT = re.compile(r"\b(?:the following|next|coming)\s+$", re.I)
 _PART_OF_DAY = re.compile(r"\s+(?:night|morning|evening|afternoon)\b")  # "on Wednesday| night"
 _LOOKS_BACK = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}had\s+(?!to\b|been expected\b)[a-z]+")  # its subject, "had"
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
 _UNTIL_TO = re.compile(r"\s+(?:until|till|by)\s+(?P<when>[^,;]+?)\s+(?P<what>to\s[^;]+?),?\s*")  # "… until Friday| to agree …| or face"
 _DEADLINE = re.compile(r"\b(?:by|until|till|no later than)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _RECEIVED = re.compile(r"(?:hosted|received)\b(?! by)")  # a meeting's trigger whose subject hosts it
@@ -1677,11 +1676,12 @@ _TITLE_BETWEEN = re.compile(r"[\w’' -]{1,40}")  # "Malaysian| Prime Minister |
 _HOSTED_THE = re.compile(r"\b(?:hosted|opened|chaired) (?:the|that|this) (?:meeting|talks|summit|gathering)\b")
 _IF = re.compile(r"\b(?:if|unless)\s+(?P<what>.+)$", re.I)  # a threat's condition: "… a heavy price if he allowed …"
 _THERE = re.compile(r"\b(?:held talks|met|meeting|talks|gathered|convened) there\b")
+_TO_A_THING = re.compile(r"to (?:an?|the) ")
 _APPROVED = re.compile(r"approved\s+")
 _HEAD_OFFICE = re.compile(r"[Pp]resident|[Pp]rime [Mm]inister")  # named without a state when it is the article's
 _NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=[A-Z])")  # a clause of another subject
 _SEPARATELY = re.compile(r"\bseparately\b")
-_CLAUSES_JOINED = re.compile(r",\s+and\s+|;\s+")  # two clauses of one sentence, each told whole
+_CLAUSES_JOINED = re.compile(r",\s+(?:and|but|while)\s+|;\s+")  # two clauses of one sentence
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+[^,;]+,\s*")  # a condition told before what it costs: "if …, Ukraine would …"
 _UNMET = re.compile(r"^unless\b|\b(?:not|no|never|no longer|fails? to|failed to)\b|n['’]t\b", re.I)
 _THEN_WOULD = re.compile(r"\s(?=(?:there|it|they|he|she|we|you|I)\s+(?:would|will)\b)")  # "… reached| there would be …"  # a demand's condition

@@ -14,15 +14,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from pathlib import Path
 
 import pytest
 
 from diplograph import draft
-from diplograph.drafteval import evaluate
 
-from ..conftest import SEEDS, seed_registry
+from ..conftest import seed_registry
 
 REGISTRY = seed_registry()
 DAY = dt.date(2025, 3, 26)
@@ -82,11 +79,3 @@ def test_a_condition_told_first_is_a_threat_and_a_red_line() -> None:
         "zelensky", "RUS", condition, "Ukraine would have every right to defend itself")
     assert (line["type"], line["holder"], line["addressees"], line["condition"]) == ("RedLine", "UKR", ["RUS"], condition)
     assert said["declares"] == [threat["id"], line["id"]]
-
-
-def test_the_seed_as_drafted(tmp_path: Path) -> None:
-    for suffix in (".txt", ".yaml"):
-        shutil.copy(SEEDS / f"015_riyadh_black_sea{suffix}", tmp_path)
-    result = evaluate(tmp_path, REGISTRY)
-    assert [(s.tp, s.proposed, s.gold) for k, s in result.scores.items() if k != "words"] == [
-        (10, 10, 10), (3, 3, 3), (1, 1, 1), (3, 3, 3)]

@@ -18,15 +18,12 @@ annotation, which had the threat alone, now has it too.)
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from pathlib import Path
 
 import pytest
 
 from diplograph import draft
-from diplograph.drafteval import evaluate
 
-from ..conftest import SEEDS, seed_registry
+from ..conftest import seed_registry
 
 REGISTRY = seed_registry()
 DAY = dt.date(2025, 8, 16)
@@ -78,11 +75,3 @@ def test_a_head_of_government_named_alone_is_the_articles() -> None:
     d = draft.draft_text("Lebanon's cabinet met on 5 August. Envoy Jean Example said the decision was final. French "
                          "President Emmanuel Macron said it was brave.", DAY, REGISTRY)
     assert "country" not in d.actors["jean-example"] and d.actors["emmanuel-macron"]["country"] == "FRA"
-
-
-def test_the_seed_as_drafted(tmp_path: Path) -> None:
-    for suffix in (".txt", ".yaml"):
-        shutil.copy(SEEDS / f"016_lebanon_hezbollah_weapons{suffix}", tmp_path)
-    result = evaluate(tmp_path, REGISTRY)
-    assert [(s.tp, s.proposed, s.gold) for k, s in result.scores.items() if k != "words"] == [
-        (7, 7, 7), (3, 3, 3), (0, 0, 0), (4, 4, 4)]

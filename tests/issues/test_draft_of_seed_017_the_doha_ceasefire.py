@@ -18,13 +18,10 @@ Still missed: "as the Istanbul talks began" names no one who met.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from pathlib import Path
 
 from diplograph import draft
-from diplograph.drafteval import evaluate
 
-from ..conftest import SEEDS, seed_registry
+from ..conftest import seed_registry
 
 REGISTRY = seed_registry()
 DAY = dt.date(2025, 10, 26)
@@ -61,12 +58,3 @@ def test_a_threat_at_the_other_side_of_the_talks() -> None:
     # with no talks told before, no one to aim at: none
     d = draft.draft_text("Khawaja Asif warned that if no agreement was reached there would be open war.", DAY, REGISTRY)
     assert "Threat" not in [e["type"] for e in d.events]
-
-
-def test_the_seed_as_drafted(tmp_path: Path) -> None:
-    for suffix in (".txt", ".yaml"):
-        shutil.copy(SEEDS / f"017_doha_pakistan_afghanistan{suffix}", tmp_path)
-    result = evaluate(tmp_path, REGISTRY)
-    assert [(s.tp, s.proposed, s.gold) for k, s in result.scores.items() if k != "words"] == [
-        (10, 10, 11), (4, 4, 4), (2, 2, 2), (4, 4, 4)]
-    assert [(m.kind, m.type) for m in result.misses] == [("missed", "Meeting")]
