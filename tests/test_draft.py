@@ -172,7 +172,7 @@ def test_drafts_of_mutated_paragraphs_validate(tmp_path: Path) -> None:
                "is a red line", "but not at the expense of", "began military drills around", "denied that",
                "came a day after", "proposed a truce", ", saying", "painful blows would now come", "agreed with the sides on",
                "and, separately, with", "would take effect only after", "said that if", ", and US and Russian delegations held "
-               "talks there on Monday"]
+               "talks there on Monday", "said it would", "or face", "Abdullah said", "would not establish relations with"]
     for i in range(40):
         parts = rng.choice(bodies).split(" ")
         for _ in range(rng.randint(1, 6)):

@@ -45,7 +45,8 @@ EXPECT = {
                           and {(x["date"], x["precision"]) for x in r if "endanger-statement" in x["event"]} == {("2025-01-01", "range")},
     "red-lines": lambda r: len(r) == 3 and any("Palmyra region" in x["places"] for x in r),
     "red-lines-at-place": lambda r: {x["concerned"] for x in r} >= {"Palmyra region", "Syria", "T-4 Airbase"},
-    "red-lines-over-time": lambda r: [x["holderLabel"] for x in r] == ["Ukraine", "Ukraine", "Israel", "Israel", "Israel", "Hezbollah"],
+    "red-lines-over-time": lambda r: [x["holderLabel"] for x in r] == ["Saudi Arabia", "Ukraine", "Ukraine", "Israel", "Israel",
+                                                                     "Israel", "Hezbollah"],
     "statements": lambda r: {"Israel Katz", "Prime Minister's Office (Israel)", "Benjamin Netanyahu"} <= {x["speakerLabel"] for x in r},
     "met-network": lambda r: {(x["countryA"], x["countryB"], x["meetings"]) for x in r} >= {
         ("Israel", "Turkey", "1"), ("Iran", "United States", "2"), ("Russia", "United States", "4"),
@@ -90,7 +91,7 @@ def test_the_columns_the_catalogue_gives_are_the_answers(embedded: Store, name: 
 
 
 def test_parameters_change_the_answer(embedded: Store) -> None:
-    assert [x["place"] for x in rows(embedded, "meetings", actor="United States")] == ["Riyadh", "Jeddah", "Riyadh", "Riyadh", "Muscat", "Rome", "Washington, D.C.", "Moscow", "Washington, D.C.", "Anchorage", "Jerusalem",
+    assert [x["place"] for x in rows(embedded, "meetings", actor="United States")] == ["Washington, D.C.", "Riyadh", "Jeddah", "Riyadh", "Riyadh", "Muscat", "Rome", "Washington, D.C.", "Moscow", "Washington, D.C.", "Anchorage", "Jerusalem",
                                                                                           "Sharm el-Sheikh"]
     assert [x["office"] for x in rows(embedded, "offices-at-date", date="2025-06-01", actor="USA")] == ["President", "Secretary of State", "Special Envoy to the Middle East"]
     sources = rows(embedded, "event-sources", event="001_muscat_us_iran#muscat-talks")

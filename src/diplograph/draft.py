@@ -315,7 +315,12 @@ def family_name(name: str, country: str | None) -> str:
     where the family name comes first ("Xi" of "Xi Jinping": `family_name_first` in rules/draft.yaml)."""
     if country in rules()["family_name_first"] and " " in name:
         return name.split()[0]
+    if (regnal := _REGNAL.fullmatch(name)) is not None:
+        return regnal.group(1)  # "Abdullah" of King "Abdullah II", as news calls him later
     return rules()["_surname"].search(name).group()
+
+
+_REGNAL = re.compile(r"(\S+)\s+[IVX]+")
 
 
 def split_sentences(body: str) -> list[tuple[int, str]]:
@@ -624,6 +629,8 @@ class _Drafter:
                 fields = self.roles(etype, s, off, off + m.start(), off + m.end(), actors)
                 if fields is None:
                     self.out.skipped.append(self.not_drafted(etype, m.group(0), s, actors))
+                    continue
+                if not fields:  # the words are no event of the type, whoever the registry names: nothing to say
                     continue
                 said_at = fields.pop("_said_at", None)  # a statement's places are not those of what was said
                 if fields.pop("_reported", False) and when is not None and when[2] >= said_at:
@@ -1208,6 +1215,8 @@ class _Drafter:
             # line" says it in the sentence
             end = q.end(1) if q and quoted else len(s)
             line = s[t1 - off:end].strip(" ,.") if _REFUSED.search(s[t0 - off:t1 - off]) else ""
+            if no_ties := _NO_TIES.match(s, t0 - off):  # "would not establish relations with Israel without …"
+                line = s[no_ties.end():end].strip(" ,.")
             if cannot:  # the whole clause: "Iran cannot have a nuclear weapon"
                 start = q.start(1) if q and quoted else _said_from(s, max([_clause_start(s, t0 - off), *(r.end() for r in said)]),
                                                                    self.date_words)
@@ -1483,13 +1492,29 @@ class _Drafter:
                 (m for m in reversed(near) if m.type == "Person"), first)
             if holder is None:
                 return None
+            if _WOULD_DO.fullmatch(s, t0 - off, t1 - off):
+                # "Trump said the United States would take over …", "Egypt said it would present …": what the speaker's
+                # own side would do (not "Trump said Iran would …", nor "the talks would …"), told by a reporting verb;
+                # not words of another type's ("said it would host talks": an offer; "would reject any …": a red line)
+                if any(spec[3].match(s, t0 - off) for spec in rules()["_events"] if spec[0] != "StatedIntention"):
+                    return {}
+                reported = [r for r in rules()["_reporting"].finditer(s, 0, t0 - off)]
+                speaker = [m for m in before if reported and m.end - off <= reported[-1].start()][-1:]
+                subject = [m for m in before if reported and m.start - off >= reported[-1].end()]
+                if speaker and subject and self.country(subject[-1]) == self.country(speaker[0]):
+                    holder = subject[-1]
+                elif speaker and not subject and _OWN_SIDE.fullmatch(s, reported[-1].end(), t0 - off):
+                    holder = speaker[0]
+                else:
+                    return {}
             # what a demand or proposal asks for is what follows "that" ("demanded that Ukraine withdraw …")
             # and what follows the verb of one proposed ("proposed a truce of two to three days …")
             verb = _PROPOSING.match(s, t0 - off)
             # (and the condition set: "would take effect only after restrictions … were lifted")
             start = (t1 if s[t0 - off:t1 - off].endswith(("that", " after", " if", " when", " once"))
                      else off + verb.end() if verb else t0)
-            return {"holder": holder.id, "content": s[start - off:].strip(" ,.") or s}
+            # not what the speaker then did: "… from Gaza and reiterated his country's position …"
+            return {"holder": holder.id, "content": _AND_SAID.split(s[start - off:])[0].strip(" ,.") or s}
         return None
 
     def emit(self, etype: str, confidence: float, pattern: str, s: str, fields: dict[str, Any],
@@ -1618,7 +1643,7 @@ def _days(n: str, unit: str) -> int:
 _SHIFT = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>day|week)s? "
                     r"(?P<way>earlier|before|later|after)\b|the (?P<which>day before|previous day|next day|following day)\b)",
                     re.I)
-_PROPOSING = re.compile(r"(?:(?:would|will)(?=\s+(?:send|provide|deliver|supply)\b)|proposed|tasked (?:the |its )?(?:[\w-]+ ){1,3}?with|(?:decided|voted) to|(?:set(?:s|ting)?|la(?:id|ys|ying)) out (?=(?:its|their|his|her|the) \w+ for\b))\s*")
+_PROPOSING = re.compile(r"(?:(?:would|will)(?:\s+(?:also|soon))?(?=\s+[a-z])|proposed|tasked (?:the |its )?(?:[\w-]+ ){1,3}?with|(?:decided|voted) to|(?:set(?:s|ting)?|la(?:id|ys|ying)) out (?=(?:its|their|his|her|the) \w+ for\b))\s*")
 # what a sentence before told, placed by what this one tells: "The talks came| a day after …"
 _TOLD_THEN = re.compile(r"(?:The|This|That|It|These|Those)\b[\w'’ -]{0,40}?\b(?:came|took place|was held|were held|"
                         r"happened|began|started|opened|followed)\s+", re.I)
@@ -1676,6 +1701,12 @@ _TITLE_BETWEEN = re.compile(r"[\w’' -]{1,40}")  # "Malaysian| Prime Minister |
 _HOSTED_THE = re.compile(r"\b(?:hosted|opened|chaired) (?:the|that|this) (?:meeting|talks|summit|gathering)\b")
 _IF = re.compile(r"\b(?:if|unless)\s+(?P<what>.+)$", re.I)  # a threat's condition: "… a heavy price if he allowed …"
 _THERE = re.compile(r"\b(?:held talks|met|meeting|talks|gathered|convened) there\b")
+_AND_SAID = re.compile(r"\s+and\s+(?:has\s+|have\s+|had\s+)?(?:said|says|stressed|warned|added|reiterated|insisted|told|"
+                       r"called|urged|vowed|repeated)\b")
+_NO_TIES = re.compile(r"(?:would|will) not (?:establish|normali[sz]e|restore)\s+")
+_WOULD_DO = re.compile(r"(?:would|will)\s+(?:(?:also|soon)\s+)?[a-z]+")
+_OWN_SIDE = re.compile(r"\s*(?:that\s+)?(?:it|we|they|the kingdom|the country|his country|her country|its government|"
+                       r"the government|his government|her government)\s+")  # the speaker's side, unnamed
 _TO_A_THING = re.compile(r"to (?:an?|the) ")
 _APPROVED = re.compile(r"approved\s+")
 _HEAD_OFFICE = re.compile(r"[Pp]resident|[Pp]rime [Mm]inister")  # named without a state when it is the article's

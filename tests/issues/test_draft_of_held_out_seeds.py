@@ -1,4 +1,4 @@
-"""Seeds 012-019 were annotated by hand before their drafts were read (README, "Drafting annotations"): what
+"""Seeds 012-020 were annotated by hand before their drafts were read (README, "Drafting annotations"): what
 each draft finds now, as eval-draft scores it, and what it still misses. Each seed's findings, and the rules
 they gave, are tested in tests/issues/test_draft_of_seed_0NN_*.py."""
 
@@ -26,6 +26,7 @@ HELD_OUT = {
     "017_doha_pakistan_afghanistan": ([(10, 10, 11), (4, 4, 4), (2, 2, 2), (4, 4, 4)], [("missed", "Meeting")]),
     "018_moscow_witkoff_india_tariffs": ([(7, 7, 7), (3, 3, 3), (1, 1, 1), (3, 3, 3)], []),
     "019_washington_rutte_50_days": ([(6, 6, 6), (3, 3, 3), (1, 1, 1), (2, 2, 2)], []),
+    "020_gaza_takeover_arab_answers": ([(9, 9, 9), (4, 4, 4), (1, 1, 1), (3, 3, 3)], []),
 }
 
 

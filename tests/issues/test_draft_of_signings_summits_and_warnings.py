@@ -247,13 +247,16 @@ CEASEFIRE = ("WASHINGTON/TEHRAN, June 24 - A ceasefire between Israel and Iran t
 
 
 def test_a_ceasefire_in_force_and_who_brokered_it() -> None:
-    announced, ceasefire, abide, said, brokered = _events(CEASEFIRE, dt.date(2025, 6, 24))
+    announced, ceasefire, abide, intends, said, brokered = _events(CEASEFIRE, dt.date(2025, 6, 24))
     assert (announced["speaker"], announced["paraphrase"], announced["date"], announced["declares"]) == (
         "trump", "announced it", "Monday", ceasefire["id"])
     assert (ceasefire["type"], ceasefire["parties"], ceasefire["content"], ceasefire["date"]) == (
         "Agreement", ["ISR", "IRN"], "ceasefire between Israel and Iran", "Tuesday")
     # the next sentence is of the main clause's day, not of the one "after" names
     assert (abide["speaker"], abide["date"]) == ("masoud-pezeshkian", "Tuesday")
+    # what he said his state would do (tests/issues/test_draft_of_seed_020_gaza_takeover.py)
+    assert (intends["holder"], intends["content"], abide["declares"]) == (
+        "IRN", "abide by the ceasefire as long as Israel did", intends["id"])
     # the subject before an aside brokered it, between the sides of the ceasefire
     assert (said["declares"], brokered["mediator"], brokered["parties"]) == (brokered["id"], "QAT", ["IRN", "ISR"])
     # in force, told first
