@@ -1498,7 +1498,7 @@ class _Drafter:
                 # not words of another type's ("said it would host talks": an offer; "would reject any …": a red line)
                 if any(spec[3].match(s, t0 - off) for spec in rules()["_events"] if spec[0] != "StatedIntention"):
                     return {}
-                reported = [r for r in rules()["_reporting"].finditer(s, 0, t0 - off)]
+                reported = list(rules()["_reporting"].finditer(s, 0, t0 - off))
                 speaker = [m for m in before if reported and m.end - off <= reported[-1].start()][-1:]
                 subject = [m for m in before if reported and m.start - off >= reported[-1].end()]
                 if speaker and subject and self.country(subject[-1]) == self.country(speaker[0]):
