@@ -446,7 +446,7 @@ def machine() -> str:
     return (f"{os.cpu_count()} cores ({cpu}), {mem_txt}, {platform.system()} {platform.release()}; "
             f"an empty 10⁷-iteration Python loop takes {loop:.2f} s; "
             f"Python {platform.python_version()}, diplograph {__version__}, pyoxigraph {pyoxigraph.__version__}, "
-            f"rdflib {rdflib.__version__}, pyrudof {version('pyrudof')}, pySHACL {pyshacl.__version__}")
+            f"rdflib {rdflib.__version__}, pyshacl-turbo {version('pyshacl-turbo')}, pySHACL {pyshacl.__version__}")
 
 
 NOTES = "<!-- notes: hand-written below this line, kept when the tables are regenerated -->"

@@ -527,3 +527,123 @@ def test_deciding_against_a_new_generation_reads_few_graph_names() -> None:
     assert _mostly_replaced(Store(), {"g5", "new"}) is None and len(read) <= 2 / REBUILD_AFTER + 2
     read.clear()
     assert _mostly_replaced(Store(), {f"g{i}" for i in range(1, 100_000)}) == ["g0"] and len(read) == 100_000
+
+
+# -- a first build is loaded while it is checked (store.Staged) ----------------------------------
+
+def _counting_stages(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many graphs each call of Staged.add was given (a first build hands them over as checked)."""
+    from diplograph.store import Staged
+
+    calls: list[int] = []
+    add = Staged.add
+
+    def counted(self: Staged, graphs) -> None:  # type: ignore[no-untyped-def]
+        graphs = list(graphs)
+        calls.append(len(graphs))
+        add(self, graphs)
+
+    monkeypatch.setattr(Staged, "add", counted)
+    return calls
+
+
+def test_a_first_build_loaded_as_it_is_checked_equals_one_written_at_the_end(
+        tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Checked in chunks by worker processes (the cache off), or taken from the check cache: the
+    staged generation holds the same quads, count and graph hashes as a build written at its end."""
+    from diplograph import build as build_module
+    from diplograph.store import Store
+
+    monkeypatch.setattr(build_module, "CHUNK", 4)  # 21 articles: six chunks, two workers
+    calls = _counting_stages(monkeypatch)
+    monkeypatch.setenv("DIPLOGRAPH_CACHE", str(tmp_path / "cache"))
+    checked = build(OxigraphStore(tmp_path / "checked"), [corpus])  # every article checked, the cache filled
+    assert len(calls) == 6 and sum(calls) == ARTICLES == len(checked.added)
+    calls.clear()
+    build(OxigraphStore(tmp_path / "cached"), [corpus])  # from the check cache, but those with a finding
+    assert sum(calls) == ARTICLES and calls[0] > ARTICLES / 2  # the cached ones first, together
+    calls.clear()
+    monkeypatch.setattr(OxigraphStore, "staging", Store.staging)  # written at the end, as into a built store
+    build(OxigraphStore(tmp_path / "plain"), [corpus])
+    assert calls == []
+    expected = _true_count_and_hashes(tmp_path / "plain")
+    assert expected[0] == expected[1] == checked.triples
+    for name in ("checked", "cached"):
+        assert _true_count_and_hashes(tmp_path / name) == expected
+        assert _snapshot(OxigraphStore(tmp_path / name)) == _snapshot(OxigraphStore(tmp_path / "plain"))
+        assert sorted(p.name for p in (tmp_path / name).iterdir()) == ["CURRENT", "gen-000001", "lock"]
+
+
+@pytest.mark.parametrize("existed", [False, True])
+def test_a_first_build_that_fails_its_check_leaves_no_store(
+        tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch, existed: bool) -> None:
+    """The staged generation is deleted, and a store folder the build made with it; one that was
+    there (empty) stays, empty. The lock is let go: the next build, fixed, goes through."""
+    from diplograph import build as build_module
+
+    monkeypatch.setattr(build_module, "CHUNK", 4)
+    monkeypatch.setenv("DIPLOGRAPH_CACHE", "off")
+    calls = _counting_stages(monkeypatch)
+    store_dir = tmp_path / "s"
+    if existed:
+        store_dir.mkdir()
+    ann = corpus / f"{SEED_ID}.yaml"
+    good = ann.read_text()
+    ann.write_text(good.replace("participants: [israeli-delegation, turkish-officials]", "participants: [israeli-delegation]"))
+    with pytest.raises(ValidationFailed):
+        build(OxigraphStore(store_dir), [corpus])
+    assert sum(calls) == ARTICLES  # loaded while checked, then thrown away
+    assert ([p.name for p in store_dir.iterdir()] == []) if existed else not store_dir.exists()
+    ann.write_text(good)
+    assert len(build(OxigraphStore(store_dir), [corpus]).added) == ARTICLES
+
+
+def test_a_first_build_whose_disk_fills_up_says_so_and_leaves_no_store(tmp_path: Path, corpus: Path) -> None:
+    """The disk fills up (a file-size limit, as in test_disk_full_…) while the staged generation is
+    loaded: the loader's error is the build's, exit 2, and no store is left behind."""
+    import resource
+    import signal
+
+    store_dir = tmp_path / "store"
+
+    def full_disk() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (150_000, 150_000))
+
+    res = subprocess.run(["diplograph", "build", str(corpus), "--store", str(store_dir)], preexec_fn=full_disk,
+                         capture_output=True, text=True, timeout=300, env={**os.environ, "DIPLOGRAPH_CACHE": "off"})
+    assert res.returncode == 2, res.stdout + res.stderr
+    message = res.stderr.splitlines()[-1]
+    assert message.startswith(f"error: could not write the store at {store_dir} (IO error: ")
+    assert "File too large" in message and message.endswith("it still holds what it held before")
+    assert not store_dir.exists()
+
+
+def test_a_writer_waiting_on_a_first_build_that_fails_locks_the_lock_file_that_is_there(tmp_path: Path) -> None:
+    """A failed first build removes the store folder it made, lock file included, while it still
+    holds the lock; a build that was waiting for it must not then hold a lock on the removed file
+    (a third would lock a new one and write beside it): it takes the file that is there."""
+    import threading
+    import time
+
+    from diplograph.errors import StoreError
+
+    store_dir = tmp_path / "s"
+    outcome: list[str] = []
+
+    def waiting_writer() -> None:
+        with OxigraphStore(store_dir)._locked():
+            try:
+                with OxigraphStore(store_dir, lock_timeout=0.3)._locked():
+                    outcome.append("a third writer got in")
+            except StoreError:
+                outcome.append("a third writer was kept out")
+
+    writer = threading.Thread(target=waiting_writer)
+    with pytest.raises(RuntimeError), OxigraphStore(store_dir).staging() as staged:
+        assert staged is not None
+        writer.start()
+        time.sleep(0.3)  # the writer waits for the lock
+        raise RuntimeError("the check failed")
+    writer.join(10)
+    assert outcome == ["a third writer was kept out"]

@@ -148,7 +148,7 @@ def test_an_id_spelled_with_an_escape_counts(corpus: Path, cache: Path, mapped: 
 
 
 def test_another_engine_checks_again(corpus: Path, cache: Path, mapped: list[str]) -> None:
-    validate_paths([corpus / f"{CLEAN}.yaml"], engine="rudof")
+    validate_paths([corpus / f"{CLEAN}.yaml"], engine="turbo")
     mapped.clear()
     validate_paths([corpus / f"{CLEAN}.yaml"], engine="pyshacl")
     assert mapped == [CLEAN]
@@ -221,8 +221,8 @@ def test_a_cache_that_cannot_be_written_is_skipped(corpus: Path, tmp_path: Path,
 
 
 def test_the_key_names_content_id_and_engine() -> None:
-    keys = {article_key("h1", "a", "rudof"), article_key("h2", "a", "rudof"),
-            article_key("h1", "b", "rudof"), article_key("h1", "a", "pyshacl")}
+    keys = {article_key("h1", "a", "turbo"), article_key("h2", "a", "turbo"),
+            article_key("h1", "b", "turbo"), article_key("h1", "a", "pyshacl")}
     assert len(keys) == 4
 
 
@@ -290,7 +290,7 @@ def test_a_read_only_cache_still_serves_its_entries(corpus: Path, cache: Path, t
     from .test_build import _read_only
 
     _findings(corpus)
-    key = article_key(content_hash(corpus / f"{CLEAN}.yaml", load_registry(corpus / "registry.yaml")), CLEAN, "rudof")
+    key = article_key(content_hash(corpus / f"{CLEAN}.yaml", load_registry(corpus / "registry.yaml")), CLEAN, "turbo")
     db = sqlite3.connect(cache / "checked.sqlite")
     graph = unpack(db.execute("SELECT value FROM entries WHERE key = ?", [key]).fetchone()[0])
     db.execute("UPDATE entries SET value = ?, used = used - 86400 WHERE key = ?",

@@ -30,7 +30,7 @@ from .mapping import (MAPPING_VERSION, RDF_SUFFIXES, Link, MappedArticle, conten
 from .registry import Registry, load_registry
 from .store import GraphData, Store, ntriples_of
 from .terms import ARTICLE_GRAPH_PREFIX, DG, ONTOLOGY_GRAPH, SH, REGISTRY_GRAPH, article_graph, article_id
-from .validation import (CONFORMING_REPORT, DEFAULT_ENGINE, MergedReport, Report, check_engine, fork_safe,
+from .validation import (CONFORMING_REPORT, DEFAULT_ENGINE, MergedReport, Report, check_engine,
                          ontology_ntriples, shacl_validate)
 
 REGISTRY_FILE = "registry.yaml"
@@ -161,10 +161,10 @@ class Checked:
     load_failed: bool = False  # some file could not be read or parsed at all (exit code 2)
 
 
-# Articles validated together: bounds memory, and the unit of work per process. rudof's time
-# an article grows with the chunk (CPU for reading and validating: 2.8 ms an article in chunks
-# of 25-100, 3.4 at 400, 4.8 at 1,600); below ~50 the ontology and registry loaded with every
-# chunk cost more than that saves. 400 -> 50: the check of the 10k corpus 32-34 s -> 28 s.
+# Articles validated together: bounds memory, and the unit of work per process. The SHACL
+# engine's time an article grows with the chunk (pyshacl-turbo, SPARQL constraints included:
+# 1.8 ms an article in chunks of 10-50, 2.0 at 100, 2.8 at 400, 4.8 at 1,200); below that the
+# ontology and registry part given with every chunk cost more than smaller chunks save.
 CHUNK = 50
 
 
@@ -235,7 +235,8 @@ def _worker_chunk(items: list[Item]) -> ChunkResult:
 
 def check(annotations: list[Path], registry: Registry, progress: Progress = _quiet, *,
           workers: int | None = None, registry_shapes: bool = True, engine: str = DEFAULT_ENGINE,
-          digests: dict[Path, str] | None = None) -> Checked:
+          digests: dict[Path, str] | None = None,
+          passed: Callable[[list[MappedArticle]], None] | None = None) -> Checked:
     """Map and validate annotations; collects every problem, raises nothing for bad content.
 
     An article checked before with no finding, unchanged since, is taken from the check
@@ -245,7 +246,9 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
     looks across articles), in ``workers`` processes (default: one per core) when there is
     more than one chunk. The registry's own nodes are checked once, unless
     ``registry_shapes`` is false (a registry already validated into the store).
-    ``engine`` is the SHACL engine (see ``validation.shacl_validate``).
+    ``engine`` is the SHACL engine (see ``validation.shacl_validate``). ``passed`` is given
+    the articles as they come, from the cache and then chunk by chunk (a first build loads
+    them meanwhile: store.Staged); whether the check as a whole passes is known at the end.
     """
     check_engine(engine)
     out = Checked(registry)
@@ -274,11 +277,15 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
     reports: list[str] = []
 
     def absorb(results: Iterable[ChunkResult]) -> None:
+        if passed is not None and out.articles:  # those from the cache, while the first chunks are checked
+            passed(list(out.articles))
         for mapped, chunk_diags, failed, report, rows in counted(results):
             out.load_failed |= failed
             diags.extend(chunk_diags)
             reports.append(report)
             out.articles += mapped  # article ids are unique: find_annotations saw to it
+            if passed is not None:
+                passed(mapped)
             kept.put(rows)  # as each chunk comes, not held to the end (270 MB at 100k); kept if interrupted
 
     if workers <= 1:
@@ -287,9 +294,9 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        # Forked workers share the parsed ontology and shapes; a process that has run rudof
-        # starts them from a fresh server process instead (see validation.fork_safe).
-        ctx = multiprocessing.get_context("fork" if fork_safe() else "forkserver")
+        # Forked workers share the parsed ontology and compiled shapes (the engines start no
+        # threads that a fork could leave waiting).
+        ctx = multiprocessing.get_context("fork")
         pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(registry, engine, keep))
         try:
             signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})  # held, not lost, while workers fork
@@ -626,37 +633,43 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
     # an unchanged registry was checked when it was stored; a changed one is checked even when
     # no article depends on what changed in it (then none is checked: nothing new)
     new_registry = stored.get(str(REGISTRY_GRAPH)) != reg_digest
-    checked = (check(todo, registry, progress, registry_shapes=new_registry, engine=engine, digests=digests)
-               if todo or new_registry else Checked(registry))
-    current = set(graph_of.values())
-    gone = sorted(g for g in stored if g.startswith(ARTICLE_GRAPH_PREFIX) and g not in current) if whole else []
-    names = [article_id(g) or g for g in gone]  # the ids, as the files are named
-    checked.report.diagnostics += check_links(checked.articles, store, registry)
-    if any(g.startswith(ARTICLE_GRAPH_PREFIX) for g in stored):  # links from stored articles into these
-        checked.report.diagnostics += check_links_into(store, checked.articles, names if prune else [],
-                                                       dict(annotations), registry)  # strings: 10,000 Paths took 30 ms
-    checked.report.diagnostics.sort()
-    summary.diagnostics = no_registry + checked.report.diagnostics
-    if checked.load_failed:
-        raise LoadError(summary.diagnostics)
-    if checked.report.failed(strict):
-        raise ValidationFailed(summary.diagnostics)
+    with store.staging() as staged:  # a first build: loaded as the check passes the articles
+        passed = (lambda ms: staged.add((m.graph_iri, m.payload) for m in ms)) if staged is not None else None
+        checked = (check(todo, registry, progress, registry_shapes=new_registry, engine=engine, digests=digests,
+                         passed=passed) if todo or new_registry else Checked(registry))
+        current = set(graph_of.values())
+        gone = sorted(g for g in stored if g.startswith(ARTICLE_GRAPH_PREFIX) and g not in current) if whole else []
+        names = [article_id(g) or g for g in gone]  # the ids, as the files are named
+        checked.report.diagnostics += check_links(checked.articles, store, registry)
+        if any(g.startswith(ARTICLE_GRAPH_PREFIX) for g in stored):  # links from stored articles into these
+            checked.report.diagnostics += check_links_into(store, checked.articles, names if prune else [],
+                                                           dict(annotations), registry)  # strings: 10,000 Paths took 30 ms
+        checked.report.diagnostics.sort()
+        summary.diagnostics = no_registry + checked.report.diagnostics
+        if checked.load_failed:
+            raise LoadError(summary.diagnostics)
+        if checked.report.failed(strict):
+            raise ValidationFailed(summary.diagnostics)
 
-    replace: dict[URIRef, GraphData] = {m.graph_iri: m.payload for m in checked.articles}
-    checked.articles.clear()  # the store frees each graph's text once loaded
-    if new_registry:
-        replace[REGISTRY_GRAPH] = _stamped(REGISTRY_GRAPH, registry.ntriples(), reg_digest)
-    onto_digest = hashlib.sha256(resources.read_text("ontology", "diplograph.ttl").encode()).hexdigest()
-    if stored.get(str(ONTOLOGY_GRAPH)) != onto_digest:  # parse only when the store needs it
-        replace[ONTOLOGY_GRAPH] = _stamped(ONTOLOGY_GRAPH, ontology_ntriples(), onto_digest)
+        replace: dict[URIRef, GraphData] = {m.graph_iri: m.payload for m in checked.articles}
+        checked.articles.clear()  # the store frees each graph's text once loaded
+        if new_registry:
+            replace[REGISTRY_GRAPH] = _stamped(REGISTRY_GRAPH, registry.ntriples(), reg_digest)
+        onto_digest = hashlib.sha256(resources.read_text("ontology", "diplograph.ttl").encode()).hexdigest()
+        if stored.get(str(ONTOLOGY_GRAPH)) != onto_digest:  # parse only when the store needs it
+            replace[ONTOLOGY_GRAPH] = _stamped(ONTOLOGY_GRAPH, ontology_ntriples(), onto_digest)
 
-    if prune:
-        summary.removed = names
-    else:
-        summary.stale = names
-    if replace or (prune and gone):
-        progress("write", 0, 1)
-        store.apply(replace, [URIRef(g) for g in gone] if prune else [])
-        progress("write", 1, 1)
+        if prune:
+            summary.removed = names
+        else:
+            summary.stale = names
+        if replace or (prune and gone):
+            progress("write", 0, 1)
+            removed = [URIRef(g) for g in gone] if prune else []
+            if staged is not None:
+                staged.commit(replace, removed)
+            else:
+                store.apply(replace, removed)
+            progress("write", 1, 1)
     summary.triples = store.count()
     return summary

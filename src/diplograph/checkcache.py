@@ -37,7 +37,7 @@ MAX_BYTES = 512 * 1024 * 1024  # compressed graphs, ~4 kB an article: room for a
 BATCH = 500  # keys per statement (SQLite allows 999 parameters in old builds)
 BUSY_S = 2.0  # how long to wait for another command's write; then the cache is skipped this time
 TOUCH_S = 3600  # a hit refreshes its entry's last use at most once an hour: reads stay reads
-LIBRARIES = ("pyrudof", "pyshacl", "pyoxigraph", "rdflib", "yaml", "jsonschema_rs", "jsonschema")
+LIBRARIES = ("pyshacl_turbo", "pyshacl", "pyoxigraph", "rdflib", "yaml", "jsonschema_rs", "jsonschema")
 
 
 @cache

@@ -82,7 +82,7 @@ TimeoutOpt = Annotated[Optional[float], typer.Option(
 RegistryOpt = Annotated[Optional[Path], typer.Option(
     "--registry", help="The registry of actors and places (default: registry.yaml beside the annotations).")]
 EngineOpt = Annotated[str, typer.Option(
-    "--shacl-engine", help="SHACL engine for the core shapes: rudof (fast, default) or pyshacl (the reference).")]
+    "--shacl-engine", help="SHACL engine for the core shapes: turbo (pyshacl-turbo, fast, default) or pyshacl (the reference).")]
 
 
 def _check_format(fmt: str, *known: str) -> None:
@@ -187,7 +187,7 @@ def validate(
     strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as failures.")] = False,
     store: Annotated[Optional[str], typer.Option(
         "--store", help="Also warn about article ids already in this store with other content (read only).")] = None,
-    engine: EngineOpt = "rudof",
+    engine: EngineOpt = "turbo",
 ) -> None:
     """Check annotations against the registry and the SHACL shapes, without writing to any store.
 
@@ -233,7 +233,7 @@ def build(
     strict: Annotated[bool, typer.Option("--strict", help="Refuse to build if there is any warning.")] = False,
     fmt: Annotated[str, typer.Option("--format", help="text or json summary.")] = "text",
     timeout: TimeoutOpt = None,
-    engine: EngineOpt = "rudof",
+    engine: EngineOpt = "turbo",
 ) -> None:
     """Validate annotations and load each article as its own named graph, all or nothing.
 

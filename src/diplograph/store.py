@@ -21,8 +21,10 @@ import datetime as dt
 import fcntl
 import itertools
 import os
+import queue
 import re
 import shutil
+import threading
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
@@ -97,6 +99,12 @@ class Store(ABC):
                 by_graph.setdefault(name, []).append(ox.Triple(q.subject, q.predicate, q.object))
         for name in sorted(by_graph):
             yield name, ox.serialize(by_graph.pop(name), format=ox.RdfFormat.N_TRIPLES).decode()
+
+    @contextlib.contextmanager
+    def staging(self) -> Iterator[Staged | None]:
+        """A new generation a build may fill while it still checks its articles (``Staged``), or
+        None: here, and for an embedded store built before, the build writes at its commit."""
+        yield None
 
     def check_writable(self) -> None:
         """Raise StoreError now if a write is bound to be refused, before a build spends a minute
@@ -372,6 +380,83 @@ def _read_hashes(store: Any, graphs: Iterable[str] | None = None) -> dict[str, s
     return {q.graph_name.value: q.object.value for q in quads if q.subject == q.graph_name}
 
 
+class Staged:
+    """The first generation of an embedded store, filled by a thread while the build still checks.
+
+    A first build of 10,000 articles checks for ~15 s (in worker processes, on both cores; the
+    main process waits for them) and then writes for ~15 s (Oxigraph's bulk loader, ~1.3
+    cores): the graphs given to ``add`` as the check passes them are loaded meanwhile. Nothing
+    is visible until ``commit``; the generation is deleted if the build stops before it (a
+    failed check, an error, Ctrl-C). Made by ``OxigraphStore.staging``, which holds the lock.
+    """
+
+    def __init__(self, owner: OxigraphStore, path: Path) -> None:
+        import pyoxigraph as ox
+
+        self.owner, self.path = owner, path
+        self.store: Any = ox.Store(str(path))
+        self.loaded: set[str] = set()  # the graphs given so far
+        self.committed = False
+        self._texts: list[str] = []  # N-Quads not yet handed to the loader
+        self._lines = 0
+        self._queue: queue.Queue[str | None] = queue.Queue(maxsize=2)  # bounds the texts held
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._load, name="diplograph-staged-load", daemon=True)
+        self._thread.start()
+
+    def _load(self) -> None:
+        """The loader thread (the bulk loader lets go of the GIL: the main thread keeps absorbing)."""
+        import pyoxigraph as ox
+
+        while (text := self._queue.get()) is not None:
+            if self._error is None:
+                try:  # lenient: see OxigraphStore.apply
+                    self.store.bulk_load(text, format=ox.RdfFormat.N_QUADS, lenient=True)
+                except BaseException as exc:  # noqa: BLE001 - raised again by finish()
+                    self._error = exc
+
+    def _send(self) -> None:
+        if self._texts:
+            self._queue.put("".join(self._texts))
+            self._texts, self._lines = [], 0
+
+    def add(self, graphs: Iterable[tuple[URIRef, GraphData]]) -> None:
+        """Load these graphs (in the background, by BULK_BATCH quads)."""
+        for g, graph in graphs:
+            text = nt_to_nq(ntriples(graph), g)
+            self._texts.append(text)
+            self._lines += text.count("\n")
+            self.loaded.add(str(g))
+            if self._lines >= BULK_BATCH:
+                self._send()
+
+    def finish(self) -> Any:
+        """The pyoxigraph store, once every graph given is loaded (the loader's error raised)."""
+        self._send()
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self.store
+
+    def commit(self, replace: dict[URIRef, GraphData], remove: Iterable[URIRef] = ()) -> None:
+        """``Store.apply`` for this generation: the graphs not loaded yet are, and it goes live."""
+        self.owner.check_writable()
+        self.owner._write(replace, list(remove), self)
+        self.committed = True
+
+    def discard(self) -> None:
+        """Stop loading and delete the generation (nothing once committed)."""
+        if self.committed:
+            return
+        if self._thread.is_alive():
+            self._error = self._error or StoreError("discarded")  # the loads still queued are skipped
+            self._queue.put(None)
+            self._thread.join()
+        self.store = None
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
 class OxigraphStore(Store):
     """A persistent Oxigraph store in ``path``; see the module docstring.
 
@@ -515,22 +600,33 @@ class OxigraphStore(Store):
     # -- writing --
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
+        deadline = time.monotonic() + self.lock_timeout
+        while True:
+            try:
+                self.root.mkdir(parents=True, exist_ok=True)
+                fd = os.open(self.root / "lock", os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as exc:
+                raise StoreError(f"cannot write to the store at {self.root}: {exc.strerror}; it still holds what it held before") from None
+            try:
+                while True:
+                    try:
+                        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        break
+                    except BlockingIOError:
+                        if time.monotonic() >= deadline:
+                            raise StoreError(f"another diplograph process is writing to the store at {self.root}; "
+                                             "wait for it to finish and try again") from None
+                        time.sleep(0.1)
+                st = os.fstat(fd)
+                with contextlib.suppress(OSError):
+                    on_disk = os.stat(self.root / "lock")
+                    if (on_disk.st_dev, on_disk.st_ino) == (st.st_dev, st.st_ino):
+                        break  # ours; else a failed first build removed it while we waited (see staging)
+            except BaseException:
+                os.close(fd)
+                raise
+            os.close(fd)
         try:
-            self.root.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.root / "lock", os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as exc:
-            raise StoreError(f"cannot write to the store at {self.root}: {exc.strerror}; it still holds what it held before") from None
-        try:
-            deadline = time.monotonic() + self.lock_timeout
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() >= deadline:
-                        raise StoreError(f"another diplograph process is writing to the store at {self.root}; "
-                                         "wait for it to finish and try again") from None
-                    time.sleep(0.1)
             yield
         finally:
             os.close(fd)  # closing releases the lock
@@ -548,88 +644,134 @@ class OxigraphStore(Store):
             raise StoreError(f"{self.root} holds other files ({shown}) and no store: give --store a new or empty "
                              "folder for the store")
 
-    def apply(self, replace: dict[URIRef, GraphData], remove: Iterable[URIRef] = ()) -> None:
-        import pyoxigraph as ox
+    @contextlib.contextmanager
+    def staging(self) -> Iterator[Staged | None]:
+        """The first generation of a store never built, to be filled while the build checks and
+        committed by its ``commit`` (see Staged); None for a store built before. Holds the write
+        lock meanwhile; the store folder and lock file it made are removed again if nothing is committed."""
+        if self.current() is not None:
+            yield None
+            return
+        made, lock_made = not self.root.exists(), not (self.root / "lock").exists()
 
-        remove = list(remove)
+        def as_it_was() -> None:  # the lock still held: a process waiting for it then takes a new one (_locked)
+            if staged is not None and not staged.committed:
+                with contextlib.suppress(OSError):
+                    if lock_made:
+                        os.unlink(self.root / "lock")
+                    if made:
+                        self.root.rmdir()
+
+        staged: Staged | None = None
+        with contextlib.ExitStack() as held:
+            held.enter_context(self._locked())
+            if self.current() is None:
+                self._clear_leftovers(None)
+                try:
+                    staged = Staged(self, self.root / "gen-000001")
+                except OSError as exc:
+                    shutil.rmtree(self.root / "gen-000001", ignore_errors=True)
+                    raise StoreError(f"could not write the store at {self.root} ({exc}); it still holds what it "
+                                     "held before") from None
+                held.callback(as_it_was)
+                held.callback(staged.discard)  # first
+            else:  # built by another process while we waited for the lock: written at the commit
+                held.close()
+            yield staged
+
+    def _clear_leftovers(self, cur: Path | None) -> None:
+        for leftover in self.root.glob("gen-*"):  # an earlier build that died before its swap
+            if leftover != cur:
+                shutil.rmtree(leftover, ignore_errors=True)
+
+    def apply(self, replace: dict[URIRef, GraphData], remove: Iterable[URIRef] = ()) -> None:
         self.check_writable()
         with self._locked():
-            cur = self.current()
-            n = int(cur.name.split("-")[1]) + 1 if cur else 1
-            new = self.root / f"gen-{n:06d}"
-            for leftover in self.root.glob("gen-*"):  # an earlier build that died before its swap
-                if leftover != cur:
-                    shutil.rmtree(leftover, ignore_errors=True)
+            self._write(replace, list(remove), None)
+
+    def _write(self, replace: dict[URIRef, GraphData], remove: list[URIRef], staged: Staged | None) -> None:
+        """apply()'s work, the lock held: into a new generation (or the staged one), then the commit."""
+        import pyoxigraph as ox
+
+        cur = self.current() if staged is None else None
+        n = int(cur.name.split("-")[1]) + 1 if cur else 1
+        new = self.root / f"gen-{n:06d}" if staged is None else staged.path
+        if staged is None:
+            self._clear_leftovers(cur)
+        try:
+            old = ox.Store.read_only(str(cur)) if cur is not None else None
+            for g in [g for g in replace if str(g) in staged.loaded] if staged is not None else []:
+                del replace[g]  # loaded while the build checked
+            replace_names = [*(staged.loaded if staged is not None else ()), *map(str, replace)]
+            changes = len(replace_names) + len(remove)
+            changed = {*replace_names, *map(str, remove)}
+            # Most graphs replaced (a new version's mapping, an edit of an actor most articles
+            # name): a new, empty generation gets the rest copied into it. Removing a graph
+            # costs more than copying one, and its tombstones stay in memory until compacted
+            # (REBUILD_AFTER): replacing 8,000 of 10,000 articles took 18 s and 800 MB more that way.
+            kept = _mostly_replaced(old, changed) if old is not None else None
+            rebuild = kept is not None
+            edit = old is not None and not rebuild  # the old generation, less what changed
+            if edit:
+                old.backup(str(new))  # hard links: cheap
+            store = ox.Store(str(new)) if staged is None else staged.finish()
+            known = self.count() if edit else 0
+            for g in [*remove, *replace] if edit else []:
+                if changes <= OPTIMIZE_AFTER:  # few graphs: keep the count by subtraction
+                    known -= sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(str(g))))
+                store.remove_graph(ox.NamedNode(str(g)))
+            graphs = list(replace.items())
+            replace.clear()
+            sources: Iterable[tuple[URIRef, GraphData]] = _drained(graphs)
+            if kept is not None:
+                sources = itertools.chain(sources, _copied(old, kept))
+                if default := old.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()):
+                    store.bulk_load(default, format=ox.RdfFormat.N_QUADS, lenient=True)  # none is written; kept if any
+            # Lenient (IRIs not parsed again: ~10 % of the loader's CPU at 10k articles): every text loaded
+            # here was read strictly before, by the SHACL engine at its check (the check cache keeps what
+            # passed it) or by this store when it was written.
+            for text in _nquads_batches(sources, BULK_BATCH):
+                store.bulk_load(text, format=ox.RdfFormat.N_QUADS, lenient=True)
+                del text
+            store.flush()
+            old = None
+            if rebuild:
+                total = len(store)
+            elif changes <= OPTIMIZE_AFTER:  # and the quads that came (the store's count: no duplicates)
+                total = known + sum(1 for g in replace_names
+                                    for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+            else:
+                total = len(store)
+            if changes >= OPTIMIZE_AFTER:
+                # Bulk-written files are not compacted: at 10k articles queries ran ~3x slower
+                # until this (1.2 s) pass; small incremental writes leave it to RocksDB.
+                store.optimize()
+                hashes = _read_hashes(store)
+            else:  # the old record, less what went, plus what came (a lookup each)
+                hashes = {g: h for g, h in (self.graph_hashes() if cur is not None else {}).items()
+                          if g not in changed}
+                hashes.update(_read_hashes(store, replace_names))
+            del store  # closed before it goes live
+            if staged is not None:
+                staged.store = None
+            write_json(new / HASHES_FILE, hashes)  # atomic; a missing record only costs time
+            tmp = self.root / "CURRENT.tmp"
+            with open(tmp, "w") as fh:
+                fh.write(f"{new.name}\n{total}\n")
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.root / "CURRENT")  # the commit point
+            dir_fd = os.open(self.root, os.O_RDONLY)
             try:
-                old = ox.Store.read_only(str(cur)) if cur is not None else None
-                changes = len(replace) + len(remove)
-                replace_names = [str(g) for g in replace]
-                changed = {*replace_names, *map(str, remove)}
-                # Most graphs replaced (a new version's mapping, an edit of an actor most articles
-                # name): a new, empty generation gets the rest copied into it. Removing a graph
-                # costs more than copying one, and its tombstones stay in memory until compacted
-                # (REBUILD_AFTER): replacing 8,000 of 10,000 articles took 18 s and 800 MB more that way.
-                kept = _mostly_replaced(old, changed) if old is not None else None
-                rebuild = kept is not None
-                edit = old is not None and not rebuild  # the old generation, less what changed
-                if edit:
-                    old.backup(str(new))  # hard links: cheap
-                store = ox.Store(str(new))
-                known = self.count() if edit else 0
-                for g in [*remove, *replace] if edit else []:
-                    if changes <= OPTIMIZE_AFTER:  # few graphs: keep the count by subtraction
-                        known -= sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(str(g))))
-                    store.remove_graph(ox.NamedNode(str(g)))
-                graphs = list(replace.items())
-                replace.clear()
-                sources: Iterable[tuple[URIRef, GraphData]] = _drained(graphs)
-                if kept is not None:
-                    sources = itertools.chain(sources, _copied(old, kept))
-                    if default := old.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()):
-                        store.bulk_load(default, format=ox.RdfFormat.N_QUADS, lenient=True)  # none is written; kept if any
-                # Lenient (IRIs not parsed again: ~10 % of the loader's CPU at 10k articles): every text loaded
-                # here was read strictly before, by the SHACL engine at its check (the check cache keeps what
-                # passed it) or by this store when it was written.
-                for text in _nquads_batches(sources, BULK_BATCH):
-                    store.bulk_load(text, format=ox.RdfFormat.N_QUADS, lenient=True)
-                    del text
-                store.flush()
-                old = None
-                if rebuild:
-                    total = len(store)
-                elif changes <= OPTIMIZE_AFTER:  # and the quads that came (the store's count: no duplicates)
-                    total = known + sum(1 for g in replace_names
-                                        for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
-                else:
-                    total = len(store)
-                if changes >= OPTIMIZE_AFTER:
-                    # Bulk-written files are not compacted: at 10k articles queries ran ~3x slower
-                    # until this (1.2 s) pass; small incremental writes leave it to RocksDB.
-                    store.optimize()
-                    hashes = _read_hashes(store)
-                else:  # the old record, less what went, plus what came (a lookup each)
-                    hashes = {g: h for g, h in (self.graph_hashes() if cur is not None else {}).items()
-                              if g not in changed}
-                    hashes.update(_read_hashes(store, replace_names))
-                del store
-                write_json(new / HASHES_FILE, hashes)  # atomic; a missing record only costs time
-                tmp = self.root / "CURRENT.tmp"
-                with open(tmp, "w") as fh:
-                    fh.write(f"{new.name}\n{total}\n")
-                    fh.flush()
-                    os.fsync(fh.fileno())
-                os.replace(tmp, self.root / "CURRENT")  # the commit point
-                dir_fd = os.open(self.root, os.O_RDONLY)
-                try:
-                    os.fsync(dir_fd)
-                finally:
-                    os.close(dir_fd)
-            except OSError as exc:
-                shutil.rmtree(new, ignore_errors=True)
-                raise StoreError(f"could not write the store at {self.root} ({exc}); it still holds what it held before") from None
-            if cur is not None:
-                shutil.rmtree(cur, ignore_errors=True)  # with the answers kept for it
-            self._reader = self._reader_gen = None
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+        except OSError as exc:
+            shutil.rmtree(new, ignore_errors=True)
+            raise StoreError(f"could not write the store at {self.root} ({exc}); it still holds what it held before") from None
+        if cur is not None:
+            shutil.rmtree(cur, ignore_errors=True)  # with the answers kept for it
+        self._reader = self._reader_gen = None
 
 
 # --------------------------------------------------------------------------
