@@ -647,3 +647,28 @@ def test_a_writer_waiting_on_a_first_build_that_fails_locks_the_lock_file_that_i
         raise RuntimeError("the check failed")
     writer.join(10)
     assert outcome == ["a third writer was kept out"]
+
+
+def test_ctrl_c_during_a_first_build_leaves_no_store(tmp_path: Path) -> None:
+    """SIGINT while a first build of 1,200 articles is checked and already loading (store.Staged: a
+    first batch of 150k quads loaded): exit 130, and no store folder left behind; the next build
+    makes the store."""
+    import signal
+    import time
+
+    from benchmarks.generate import generate
+
+    big = generate(1200, tmp_path / "big")
+    store_dir = tmp_path / "s"
+    proc = subprocess.Popen(["diplograph", "build", str(big), "--store", str(store_dir)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=UNCACHED)
+    deadline = time.monotonic() + 60
+    while len(list(store_dir.glob("gen-000001/*.sst"))) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)  # until the bulk loader has written to the staged generation (one file: its opening)
+    assert proc.poll() is None, "the build ended before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 130, err
+    assert err.endswith("interrupted; the store holds what it held before\n")
+    assert not store_dir.exists()
+    assert build(OxigraphStore(store_dir), [big]).triples > 100_000
