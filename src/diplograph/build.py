@@ -634,7 +634,7 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
     # no article depends on what changed in it (then none is checked: nothing new)
     new_registry = stored.get(str(REGISTRY_GRAPH)) != reg_digest
     with store.staging() as staged:  # a first build: loaded as the check passes the articles
-        passed = (lambda ms: staged.add((m.graph_iri, m.payload) for m in ms)) if staged is not None else None
+        passed = (lambda ms: staged.add((m.graph_iri, m.text()) for m in ms)) if staged is not None else None
         checked = (check(todo, registry, progress, registry_shapes=new_registry, engine=engine, digests=digests,
                          passed=passed) if todo or new_registry else Checked(registry))
         current = set(graph_of.values())
@@ -651,7 +651,8 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
         if checked.report.failed(strict):
             raise ValidationFailed(summary.diagnostics)
 
-        replace: dict[URIRef, GraphData] = {m.graph_iri: m.payload for m in checked.articles}
+        replace: dict[URIRef, GraphData] = {m.graph_iri: m.payload for m in checked.articles  # those not loaded yet
+                                            if staged is None or str(m.graph_iri) not in staged.loaded}
         checked.articles.clear()  # the store frees each graph's text once loaded
         if new_registry:
             replace[REGISTRY_GRAPH] = _stamped(REGISTRY_GRAPH, registry.ntriples(), reg_digest)
