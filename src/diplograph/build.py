@@ -664,7 +664,7 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
             summary.removed = names
         else:
             summary.stale = names
-        if replace or (prune and gone):
+        if replace or staged is not None or (prune and gone):  # a staged generation goes live, or is deleted
             progress("write", 0, 1)
             removed = [URIRef(g) for g in gone] if prune else []
             if staged is not None:
