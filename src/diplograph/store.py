@@ -291,22 +291,40 @@ def ntriples(graph: GraphData) -> str:
     return graph if isinstance(graph, str) else graph.serialize(format="nt", encoding="utf-8").decode()
 
 
-def _nquads_batches(graphs: Iterable[tuple[URIRef, GraphData]], size: int) -> Iterator[str]:
+class _Batches:
     """Graphs as N-Quads text, about ``size`` quads a piece, for Oxigraph's bulk loader (which parses
-    it in Rust: the write of a 10k build ~20 % faster than quads built one by one in Python for ``bulk_extend``).
-    Give it ``_drained(graphs)`` to free each graph's text once it is loaded (300 MB at 10k articles)."""
-    batch: list[str] = []
-    lines = 0
-    for g, graph in graphs:
+    it in Rust: the write of a 10k build ~20 % faster than quads built one by one in Python for
+    ``bulk_extend``): ``add`` gives a piece when one is full, ``rest`` what is left."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._texts: list[str] = []
+        self._lines = 0
+
+    def add(self, g: URIRef | str, graph: GraphData) -> str | None:
         text = nt_to_nq(ntriples(graph), g)
+        self._texts.append(text)
+        self._lines += text.count("\n")
+        return self.rest() if self._lines >= self.size else None
+
+    def rest(self) -> str | None:
+        if not self._texts:
+            return None
+        text, self._texts, self._lines = "".join(self._texts), [], 0
+        return text
+
+
+def _nquads_batches(graphs: Iterable[tuple[URIRef, GraphData]], size: int) -> Iterator[str]:
+    """The graphs in pieces of ``_Batches``. Give it ``_drained(graphs)`` to free each graph's text once
+    it is loaded (300 MB at 10k articles)."""
+    batches = _Batches(size)
+    for g, graph in graphs:
+        text = batches.add(g, graph)
         del graph
-        batch.append(text)
-        lines += text.count("\n")
-        if lines >= size:
-            yield "".join(batch)
-            batch, lines = [], 0
-    if batch:
-        yield "".join(batch)
+        if text is not None:
+            yield text
+    if (text := batches.rest()) is not None:
+        yield text
 
 
 def _drained(items: list[Any]) -> Iterator[Any]:
@@ -397,8 +415,7 @@ class Staged:
         self.store: Any = ox.Store(str(path))
         self.loaded: set[str] = set()  # the graphs given so far
         self.committed = False
-        self._texts: list[str] = []  # N-Quads not yet handed to the loader
-        self._lines = 0
+        self._batches = _Batches(BULK_BATCH)  # N-Quads not yet handed to the loader
         self._queue: queue.Queue[str | None] = queue.Queue(maxsize=2)  # bounds the texts held
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._load, name="diplograph-staged-load", daemon=True)
@@ -415,24 +432,17 @@ class Staged:
                 except BaseException as exc:  # noqa: BLE001 - raised again by finish()
                     self._error = exc
 
-    def _send(self) -> None:
-        if self._texts:
-            self._queue.put("".join(self._texts))
-            self._texts, self._lines = [], 0
-
     def add(self, graphs: Iterable[tuple[URIRef, GraphData]]) -> None:
         """Load these graphs (in the background, by BULK_BATCH quads)."""
         for g, graph in graphs:
-            text = nt_to_nq(ntriples(graph), g)
-            self._texts.append(text)
-            self._lines += text.count("\n")
             self.loaded.add(str(g))
-            if self._lines >= BULK_BATCH:
-                self._send()
+            if (text := self._batches.add(g, graph)) is not None:
+                self._queue.put(text)
 
     def finish(self) -> Any:
         """The pyoxigraph store, once every graph given is loaded (the loader's error raised)."""
-        self._send()
+        if (text := self._batches.rest()) is not None:
+            self._queue.put(text)
         self._queue.put(None)
         self._thread.join()
         if self._error is not None:
@@ -440,7 +450,8 @@ class Staged:
         return self.store
 
     def commit(self, replace: dict[URIRef, GraphData], remove: Iterable[URIRef] = ()) -> None:
-        """``Store.apply`` for this generation: the graphs not loaded yet are, and it goes live."""
+        """``Store.apply`` for this generation: ``replace`` (graphs not given to ``add``) is loaded too,
+        and it goes live."""
         self.owner.check_writable()
         self.owner._write(replace, list(remove), self)
         self.committed = True
@@ -700,8 +711,6 @@ class OxigraphStore(Store):
             self._clear_leftovers(cur)
         try:
             old = ox.Store.read_only(str(cur)) if cur is not None else None
-            for g in [g for g in replace if str(g) in staged.loaded] if staged is not None else []:
-                del replace[g]  # loaded while the build checked
             replace_names = [*(staged.loaded if staged is not None else ()), *map(str, replace)]
             changes = len(replace_names) + len(remove)
             changed = {*replace_names, *map(str, remove)}
