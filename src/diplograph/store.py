@@ -4,6 +4,7 @@
   store in a directory. Writes go to a fresh *generation* (a hard-link backup
   of the current one), and a single atomic rename of ``CURRENT`` makes them
   visible; a failed or killed build leaves the previous generation untouched.
+  A first build fills its generation while it still checks (``Staged``).
   CURRENT also records the generation's number of quads, and each generation
   a JSON record of its graphs' content hashes (both: what a build that changes
   nothing would otherwise read from 1.5 M quads), and the answers to slow queries
