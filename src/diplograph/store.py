@@ -683,13 +683,15 @@ class OxigraphStore(Store):
                     staged = Staged(self, self.root / "gen-000001")
                 except OSError as exc:
                     shutil.rmtree(self.root / "gen-000001", ignore_errors=True)
-                    raise StoreError(f"could not write the store at {self.root} ({exc}); it still holds what it "
-                                     "held before") from None
+                    raise self._write_failed(exc) from None
                 held.callback(as_it_was)
                 held.callback(staged.discard)  # first
             else:  # built by another process while we waited for the lock: written at the commit
                 held.close()
             yield staged
+
+    def _write_failed(self, exc: OSError) -> StoreError:
+        return StoreError(f"could not write the store at {self.root} ({exc}); it still holds what it held before")
 
     def _clear_leftovers(self, cur: Path | None) -> None:
         for leftover in self.root.glob("gen-*"):  # an earlier build that died before its swap
@@ -705,7 +707,7 @@ class OxigraphStore(Store):
         """apply()'s work, the lock held: into a new generation (or the staged one), then the commit."""
         import pyoxigraph as ox
 
-        cur = self.current() if staged is None else None
+        cur = self.current()  # None when staged: staging() made sure of it, under the same lock
         n = int(cur.name.split("-")[1]) + 1 if cur else 1
         new = self.root / f"gen-{n:06d}" if staged is None else staged.path
         if staged is None:
@@ -778,7 +780,7 @@ class OxigraphStore(Store):
                 os.close(dir_fd)
         except OSError as exc:
             shutil.rmtree(new, ignore_errors=True)
-            raise StoreError(f"could not write the store at {self.root} ({exc}); it still holds what it held before") from None
+            raise self._write_failed(exc) from None
         if cur is not None:
             shutil.rmtree(cur, ignore_errors=True)  # with the answers kept for it
         self._reader = self._reader_gen = None
