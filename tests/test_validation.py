@@ -93,6 +93,70 @@ def test_engines_agree_on_a_synthetic_corpus(tmp_path: Path) -> None:
     assert len(got["turbo"][0]) > 100
 
 
+def _chunk(articles: list, reg) -> tuple[list, list]:
+    """The results and diagnostics of validating ``articles`` as a chunk of a build is (only their
+    own nodes as focus nodes)."""
+    report = shacl_validate(articles, reg, registry_nodes=False)
+    return results(report.shacl_report), report.diagnostics
+
+
+def _whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From now on, a chunk is validated over the whole registry and the whole ontology."""
+    from diplograph import validation
+    from diplograph.registry import Registry
+
+    monkeypatch.setattr(Registry, "types", lambda self, nodes: self.ntriples())
+    monkeypatch.setattr(validation, "_class_ntriples", lambda: (validation.ontology_ntriples(), frozenset()))
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_a_chunk_is_given_what_the_shapes_read(corpus: Path, case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A chunk's data holds the types of the registry nodes it refers to and the ontology's classes,
+    not their descriptions (validation.shacl_validate): over the whole registry and the whole
+    ontology, the same results, for every broken annotation."""
+    _run(corpus, case)
+    reg = load_registry(corpus / REG)
+    trimmed = _chunk([map_annotation(corpus / ANN, reg)], reg)
+    _whole(monkeypatch)
+    assert trimmed == _chunk([map_annotation(corpus / ANN, reg)], reg)
+    assert trimmed[0], "the edit should produce at least one result"
+
+
+@pytest.mark.parametrize("shape", sorted(GRAPH_CASES))
+def test_a_chunk_is_given_what_the_shapes_read_of_a_broken_graph(corpus: Path, shape: str,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same for every broken graph: some make registry nodes the subjects of an article's
+    triples, focus nodes given their whole description."""
+    reg = load_registry(corpus / REG)
+
+    def run() -> tuple[list, list]:
+        m = map_annotation(corpus / ANN, reg)
+        GRAPH_CASES[shape][0](m.graph)
+        return _chunk([m], reg)
+
+    trimmed = run()
+    _whole(monkeypatch)
+    assert trimmed == run()
+    assert trimmed[0]
+
+
+def test_a_chunk_is_given_what_the_shapes_read_of_a_synthetic_corpus(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """And for 300 generated articles in chunks of 50, and for the seeds."""
+    from benchmarks.generate import generate
+
+    folder = generate(300, tmp_path / "c", seed=7)
+    for where in (folder, Path(__file__).parent.parent / "seeds"):
+        reg = load_registry(where / "registry.yaml")
+        mapped = [map_annotation(f, reg) for f in find_annotations([where])]
+        chunks = [mapped[i:i + 50] for i in range(0, len(mapped), 50)]
+        with monkeypatch.context() as patched:
+            trimmed = [_chunk(c, reg) for c in chunks]
+            _whole(patched)
+            assert trimmed == [_chunk(c, reg) for c in chunks]
+        assert sum(len(r) for r, _ in trimmed) > (10 if where == folder else 0)
+
+
 def test_every_shape_has_a_message() -> None:
     """Messages come from shapes.ttl whatever the engine: every shape with a constraint of its own
     (each property shape, a node shape's sh:or, each SPARQL constraint) has one."""

@@ -213,10 +213,11 @@ def shacl_validate(articles: Iterable[MappedArticle], registry: Registry, *, reg
                    engine: str = DEFAULT_ENGINE) -> Report:
     """Validate the articles' graphs together with the registry against shapes.ttl.
 
-    With ``registry_nodes=False`` only the articles' own nodes are focus nodes (the
-    registry and ontology are still there for sh:class): checking a corpus in chunks
-    validates the registry once, not once per chunk, and loads only the part of the
-    registry the articles refer to.
+    With ``registry_nodes=False`` only the articles' own nodes are focus nodes: checking a
+    corpus in chunks validates the registry once, not once per chunk, and gives the engines
+    only what the shapes read of the other nodes, for sh:class (the types of the registry nodes
+    the articles refer to, the ontology's classes): ~8k triples for 50 articles, not ~10k
+    (17 % of the engines' time; tests/test_validation.py checks the results are the same).
 
     ``engine`` runs the SHACL-core shapes: ``turbo`` (pyshacl-turbo, Rust, the default: ~1.4 ms
     an article in chunks of 50, no rdflib graph of the data built) or ``pyshacl`` (the
@@ -228,9 +229,14 @@ def shacl_validate(articles: Iterable[MappedArticle], registry: Registry, *, reg
     focus = {s for m in articles for s in m.subject_iris()}
     if not registry_nodes and not focus:
         return Report()
-    registry_text = registry.ntriples() if registry_nodes else registry.describe(
-        {o for m in articles for o in m.object_iris()})
-    data = "".join([ontology_ntriples(), registry_text, *(m.serialized() for m in articles)])
+    # The articles' own nodes alone: the registry nodes they refer to are read by sh:class
+    # only (their types), unless an article makes one a subject, a focus node (its description).
+    registry_text = registry.ntriples() if registry_nodes else registry.describe(focus) + registry.types(
+        {o for m in articles for o in m.object_iris()} - focus)
+    # The same for the ontology's nodes: what the shapes read of them, unless they are focus nodes.
+    classes, subjects = _class_ntriples()
+    ontology = classes if not registry_nodes and not focus & subjects else ontology_ntriples()
+    data = "".join([ontology, registry_text, *(m.serialized() for m in articles)])
     only = None if registry_nodes else focus
     if engine == "turbo":
         report = _turbo_report(data, only)
@@ -251,6 +257,18 @@ def ontology_ntriples() -> str:
 
     triples = ox.parse(resources.read_text("ontology", "diplograph.ttl"), format=ox.RdfFormat.TURTLE)
     return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
+
+
+@cache
+def _class_ntriples() -> tuple[str, frozenset[str]]:
+    """What the shapes read of the ontology's nodes when none of them is a focus node: their
+    ``rdf:type`` and ``rdfs:subClassOf`` triples (``sh:class`` and ``sh:targetClass`` follow
+    ``rdf:type/rdfs:subClassOf*``; so do the SPARQL constraints' targets), 141 of its 467 triples,
+    which the engine parses with every chunk; and the subjects of the ontology, as IRIs."""
+    keep = {f"<{RDF.type}>", f"<{RDFS.subClassOf}>"}
+    lines = ontology_ntriples().splitlines(True)
+    subjects = frozenset(line.split(" ", 1)[0][1:-1] for line in lines if line.startswith("<"))
+    return "".join(line for line in lines if line.split(" ", 2)[1] in keep), subjects
 
 
 # -- pySHACL ------------------------------------------------------------------
