@@ -102,8 +102,9 @@ class Registry:
             found = types.get(node)
             if found is None:
                 text = index[node][0] if node in index else ""
-                found = types[node] = "".join(line for line in text.splitlines(True)
-                                              if line.split(" ", 2)[1] == _RDF_TYPE)
+                # lines end at "\n" only: a literal may hold U+2028 or U+0085 unescaped
+                found = types[node] = "".join(f"{line}\n" for line in text.split("\n")
+                                              if line and line.split(" ", 2)[1] == _RDF_TYPE)
             out.append(found)
         return "".join(out)
 
@@ -120,7 +121,8 @@ class Registry:
         import pyoxigraph as ox
 
         needle = f" <{prop}> "
-        lines = "".join(line for text, _ in self._index().values() for line in text.splitlines(True) if needle in line)
+        # lines end at "\n" only (see ``types``)
+        lines = "".join(f"{line}\n" for text, _ in self._index().values() for line in text.split("\n") if needle in line)
         out: dict[str, str] = {}
         for t in ox.parse(lines.encode(), format=ox.RdfFormat.N_TRIPLES):
             if t.predicate.value == prop:

@@ -266,9 +266,9 @@ def _class_ntriples() -> tuple[str, frozenset[str]]:
     ``rdf:type/rdfs:subClassOf*``; so do the SPARQL constraints' targets), 141 of its 467 triples,
     which the engine parses with every chunk; and the subjects of the ontology, as IRIs."""
     keep = {f"<{RDF.type}>", f"<{RDFS.subClassOf}>"}
-    lines = ontology_ntriples().splitlines(True)
+    lines = [line for line in ontology_ntriples().split("\n") if line]  # (not splitlines(): see Registry.types)
     subjects = frozenset(line.split(" ", 1)[0][1:-1] for line in lines if line.startswith("<"))
-    return "".join(line for line in lines if line.split(" ", 2)[1] in keep), subjects
+    return "".join(f"{line}\n" for line in lines if line.split(" ", 2)[1] in keep), subjects
 
 
 # -- pySHACL ------------------------------------------------------------------
