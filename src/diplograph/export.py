@@ -17,7 +17,7 @@ from rdflib import URIRef
 from . import queries
 from .errors import UsageError
 from .store import QueryResult, Store, nt_to_nq
-from .terms import ONTOLOGY_GRAPH, PREFIXES, REGISTRY_GRAPH, article_graph
+from .terms import ONTOLOGY_GRAPH, PREFIXES, REGISTRY_GRAPH, article_graph, ntriples_lines
 
 FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld", "csv")
 # Not `article:`: what an article holds is named below its IRI (…/article/ID/event/E), which that
@@ -26,9 +26,8 @@ _TURTLE_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "article"}
 
 
 def _sorted_lines(text: str) -> str:
-    """N-Triples/N-Quads lines, sorted and distinct. Split at "\\n" only: str.splitlines() also splits at
-    U+2028, U+2029 and U+0085, which N-Triples leaves unescaped inside a literal (an article's text)."""
-    return "".join(sorted(set(line + "\n" for line in text.split("\n") if line.strip())))
+    """N-Triples/N-Quads lines, sorted and distinct."""
+    return "".join(sorted(set(line + "\n" for line in ntriples_lines(text))))
 
 
 def _events_table(store: Store, graph: URIRef | None) -> QueryResult:

@@ -28,7 +28,7 @@ from rdflib import Graph, URIRef
 from . import __version__, resources
 from .cache import cache_file, read_json, write_json
 from .errors import Diagnostic, LoadError
-from .terms import WD, Lit, Triple, actor_iri, place_iri, plain_ntriples, vocab, xsd_date
+from .terms import WD, Lit, Triple, actor_iri, ntriples_lines, place_iri, plain_ntriples, vocab, xsd_date
 from .yamlfile import YamlDoc, load_yaml, schema_diagnostics
 
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -102,9 +102,8 @@ class Registry:
             found = types.get(node)
             if found is None:
                 text = index[node][0] if node in index else ""
-                # lines end at "\n" only: a literal may hold U+2028 or U+0085 unescaped
-                found = types[node] = "".join(f"{line}\n" for line in text.split("\n")
-                                              if line and line.split(" ", 2)[1] == _RDF_TYPE)
+                found = types[node] = "".join(f"{line}\n" for line in ntriples_lines(text)
+                                              if line.split(" ", 2)[1] == _RDF_TYPE)
             out.append(found)
         return "".join(out)
 
@@ -121,8 +120,7 @@ class Registry:
         import pyoxigraph as ox
 
         needle = f" <{prop}> "
-        # lines end at "\n" only (see ``types``)
-        lines = "".join(f"{line}\n" for text, _ in self._index().values() for line in text.split("\n") if needle in line)
+        lines = "".join(f"{line}\n" for text, _ in self._index().values() for line in ntriples_lines(text) if needle in line)
         out: dict[str, str] = {}
         for t in ox.parse(lines.encode(), format=ox.RdfFormat.N_TRIPLES):
             if t.predicate.value == prop:

@@ -40,7 +40,7 @@ from rdflib.term import Node
 from . import __version__
 from .cache import cache_dir, read_json, write_json
 from .errors import QueryError, StoreError
-from .terms import DG
+from .terms import DG, ntriples_lines
 
 DEFAULT_STORE = ".diplograph"
 GraphData = Graph | str  # an rdflib graph, or its N-Triples text
@@ -282,9 +282,8 @@ def ntriples_of(triples: Iterable[tuple[Node, Node, Node]]) -> str:
 
 
 def nt_to_nq(ntriples: str, graph: URIRef | str) -> str:
-    """Put N-Triples lines into a named graph (each line ends with ' .'). Lines end at "\\n" only
-    (not str.splitlines(): U+2028, U+2029 and U+0085 may stand unescaped in a literal)."""
-    return "".join(f"{line[:-2].rstrip()} <{graph}> .\n" for line in ntriples.split("\n") if line.strip())
+    """Put N-Triples lines into a named graph (each line ends with ' .')."""
+    return "".join(f"{line[:-2].rstrip()} <{graph}> .\n" for line in ntriples_lines(ntriples))
 
 
 def ntriples(graph: GraphData) -> str:

@@ -170,6 +170,17 @@ def plain_ntriples(triples: Iterable[Triple]) -> str:
     return "".join(f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in triples)
 
 
+def ntriples_lines(text: str) -> list[str]:
+    """The lines of N-Triples or N-Quads text, without their line ends or the blank ones. Split at
+    "\\n" only: str.splitlines() also ends a line at U+2028, U+2029 and U+0085, which N-Triples
+    leaves unescaped inside a literal (an article's text, a label).
+
+    >>> ntriples_lines('<urn:a> <urn:p> "x\\u2028y" .\\n\\n<urn:a> <urn:q> "z" .\\n')
+    ['<urn:a> <urn:p> "x\\u2028y" .', '<urn:a> <urn:q> "z" .']
+    """
+    return [line for line in text.split("\n") if line.strip()]
+
+
 def folded(name: str) -> str:
     """A name without case or accents, as names typed on any keyboard are compared: "Recep Tayyip
     Erdoğan", "recep tayyip erdogan" and "RECEP TAYYIP ERDOGAN" are one.

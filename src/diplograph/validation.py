@@ -24,7 +24,7 @@ from .errors import Diagnostic, UsageError
 from .mapping import MappedArticle, field_specs
 from .registry import Registry, SourceMap
 from .store import from_oxigraph, ntriples_of
-from .terms import SH, resolve_curie
+from .terms import SH, ntriples_lines, resolve_curie
 
 SEVERITY = {SH.Violation: "error", SH.Warning: "warning", SH.Info: "info"}
 
@@ -266,7 +266,7 @@ def _class_ntriples() -> tuple[str, frozenset[str]]:
     ``rdf:type/rdfs:subClassOf*``; so do the SPARQL constraints' targets), 141 of its 467 triples,
     which the engine parses with every chunk; and the subjects of the ontology, as IRIs."""
     keep = {f"<{RDF.type}>", f"<{RDFS.subClassOf}>"}
-    lines = [line for line in ontology_ntriples().split("\n") if line]  # (not splitlines(): see Registry.types)
+    lines = ntriples_lines(ontology_ntriples())
     subjects = frozenset(line.split(" ", 1)[0][1:-1] for line in lines if line.startswith("<"))
     return "".join(f"{line}\n" for line in lines if line.split(" ", 2)[1] in keep), subjects
 
