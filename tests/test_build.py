@@ -509,6 +509,103 @@ def test_a_build_reports_its_reading_of_the_corpus(tmp_path: Path, corpus: Path,
                                                                "write: 1/1"]
 
 
+def _pids_running(monkeypatch: pytest.MonkeyPatch, module: object, name: str, log: Path) -> None:
+    """Make ``module.name`` write the id of the process running it to ``log`` (worker processes too)."""
+    real = getattr(module, name)
+
+    def logged(*args: object, **kw: object) -> object:
+        with open(log, "a") as out:
+            out.write(f"{os.getpid()}\n")
+        return real(*args, **kw)
+    monkeypatch.setattr(module, name, logged)
+
+
+def _pids(log: Path) -> set[int]:
+    return {int(pid) for pid in log.read_text().split()}
+
+
+def test_files_never_seen_are_hashed_by_a_process_per_core_as_one_process_hashes_them(
+        tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first build reads and scans every file while the other core waits (2 s at 10,000 articles):
+    past HASH_POOL_AT files the last run did not see, worker processes hash them. The same hashes,
+    the same progress, and the same record for the next run, which hashes them from their stat."""
+    from diplograph import build as build_module
+    from diplograph import cache as cache_module
+    from diplograph.cache import FileHashes
+    from diplograph.registry import load_registry
+
+    monkeypatch.setattr(build_module, "HASH_POOL_AT", 1)
+    monkeypatch.setattr(build_module, "READ_EVERY", 4)
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)  # files copied a moment ago are recorded all the same
+    files = [str(p) for p in build_module.find_annotations([corpus])]
+    registry = load_registry(corpus / "registry.yaml")
+    one = FileHashes([corpus], cache=tmp_path / "one.json")
+    alone = list(build_module._hashed(files, registry, one, lambda *report: None))
+    log = tmp_path / "pids"
+    _pids_running(monkeypatch, build_module, "content_hash", log)
+    pooled = FileHashes([corpus], cache=tmp_path / "pooled.json")
+    seen: list[tuple[str, int, int]] = []
+    assert build_module.content_hashes(files, registry, pooled, lambda *report: seen.append(report), workers=2) == alone
+    assert _pids(log) and os.getpid() not in _pids(log)
+    assert seen == [("read", n, len(files)) for n in [*range(4, len(files), 4), len(files)]]
+    one.save()
+    pooled.save()
+    assert json.loads((tmp_path / "pooled.json").read_text()) == json.loads((tmp_path / "one.json").read_text())
+    again = FileHashes([corpus], cache=tmp_path / "pooled.json")
+    assert again.unknown(files) == 0 and FileHashes([corpus], cache=tmp_path / "none.json").unknown(files) == len(files)
+    log.unlink()
+    assert build_module.content_hashes(files, registry, again, workers=2) == alone
+    assert _pids(log) == {os.getpid()}  # every file seen: no workers
+
+
+def test_ctrl_c_while_worker_processes_hash_the_files_stops_them(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+    import time
+
+    from diplograph import build as build_module
+    from diplograph.cache import FileHashes
+    from diplograph.registry import load_registry
+
+    monkeypatch.setattr(build_module, "HASH_POOL_AT", 1)
+    monkeypatch.setattr(build_module, "READ_EVERY", 2)
+    files = [str(p) for p in build_module.find_annotations([corpus])]
+
+    def interrupted(*report: object) -> None:
+        raise KeyboardInterrupt
+    with pytest.raises(KeyboardInterrupt):
+        build_module.content_hashes(files, load_registry(corpus / "registry.yaml"), FileHashes([corpus], cache=None),
+                                    interrupted, workers=2)
+    deadline = time.monotonic() + 5
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert multiprocessing.active_children() == []
+
+
+def test_the_registry_is_checked_by_a_worker_while_the_others_check_articles(
+        tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The registry's own nodes (~1 s at 10,000 articles) were checked after the articles, with a core
+    idle: now a task of the pool. The same findings and the same SHACL report."""
+    from rdflib.compare import isomorphic
+
+    from diplograph import build as build_module
+    from diplograph.registry import load_registry
+
+    monkeypatch.setenv("DIPLOGRAPH_CACHE", "off")  # every article and the registry checked, each time
+    monkeypatch.setattr(build_module, "CHUNK", 3)
+    log = tmp_path / "pids"
+    _pids_running(monkeypatch, build_module, "_check_registry", log)
+    files, registry = build_module.find_annotations([corpus]), load_registry(corpus / "registry.yaml")
+    alone = build_module.check(files, registry, workers=1)
+    assert _pids(log) == {os.getpid()}
+    log.unlink()
+    pooled = build_module.check(files, registry, workers=2)
+    assert len(_pids(log)) == 1 and os.getpid() not in _pids(log)
+    assert any(d.path.endswith("registry.yaml") for d in alone.report.diagnostics)
+    assert pooled.report.diagnostics == alone.report.diagnostics
+    assert isomorphic(pooled.report.shacl_report, alone.report.shacl_report)
+    assert [m.id for m in pooled.articles] == [m.id for m in alone.articles]
+
+
 def test_deciding_against_a_new_generation_reads_few_graph_names() -> None:
     """A build of one article into a large store must not list its every graph to learn that
     nothing calls for a new generation."""

@@ -7,6 +7,7 @@ their named graphs (plus the registry and ontology graphs) in one change.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import json
@@ -14,6 +15,7 @@ import os
 import signal
 import threading
 from collections import deque
+from concurrent.futures import Future
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -211,26 +213,65 @@ def _check_chunk(items: list[Item], registry: Registry, engine: str = DEFAULT_EN
     return mapped, diags, failed, report, rows
 
 
-_WORKER: tuple[Registry, str, bool] | None = None
+_WORKER: tuple[Any, ...] = ()  # what a forked worker was given (_forked_pool): the same for all its tasks
 
 
-def _worker_init(registry: Registry, engine: str, keep: bool) -> None:
+def _worker_init(state: tuple[Any, ...]) -> None:
     global _WORKER
-    _WORKER = (registry, engine, keep)
+    _WORKER = state
     # What the worker inherited lives as long as it does; a chunk makes ~1 M short-lived objects.
     # Sparing the collector both (freeze, fewer young collections) makes a check ~5 % cheaper.
     gc.freeze()
     gc.set_threshold(100_000, 50, 100)
     # Ctrl-C at a terminal reaches the whole process group: the build stops its workers itself,
     # and a worker's own KeyboardInterrupt only printed a traceback. SIGINT was blocked while it
-    # was forked (see check); one that came meanwhile is dropped as it is unblocked.
+    # was forked (see _forked_pool); one that came meanwhile is dropped as it is unblocked.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
+@contextlib.contextmanager
+def _forked_pool(workers: int, state: tuple[Any, ...]) -> Iterator[Callable[[Callable[[Any], Any], Iterable[Any]], deque[Future[Any]]]]:
+    """Forked worker processes that share ``state`` (the parsed registry, the compiled shapes: the
+    engines start no threads that a fork could leave waiting), as ``submit(task, items)`` giving
+    a future per item, in order. Ctrl-C stops them at once, not after their task (~6 s at 10k),
+    and quietly."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_worker_init,
+                               initargs=(state,))
+
+    def submit(task: Callable[[Any], Any], items: Iterable[Any]) -> deque[Future[Any]]:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})  # held, not lost, while workers fork
+        try:
+            return deque(pool.submit(task, item) for item in items)  # not map(): see below
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # a Ctrl-C meanwhile arrives here
+
+    try:
+        yield submit
+    except KeyboardInterrupt:
+        # Futures left uncancelled (map() cancels them). The pool's own thread may then fail on the
+        # broken pool, printing a traceback; we are leaving, so its failure is not shown. Not joined
+        # either: Ctrl-C as the pool starts came before that thread ran, and joining it failed.
+        pool_thread, shown = getattr(pool, "_executor_manager_thread", None), threading.excepthook
+        threading.excepthook = lambda args: None if args.thread is pool_thread else shown(args)
+        for child in multiprocessing.active_children():
+            child.terminate()
+        pool.shutdown(wait=False)
+        raise
+    else:
+        pool.shutdown()
+
+
 def _worker_chunk(items: list[Item]) -> ChunkResult:
-    assert _WORKER is not None
     return _check_chunk(items, *_WORKER)
+
+
+def _worker_registry(_: object) -> tuple[list[Diagnostic], str, list[CacheRow]]:
+    registry, engine, keep = _WORKER
+    return _check_registry(registry, engine, keep)
 
 
 def check(annotations: list[Path], registry: Registry, progress: Progress = _quiet, *,
@@ -259,6 +300,7 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
     keys = {p: article_key(d, p.stem, engine) for p, d in items if d} if keep else {}
     found = kept.get(keys.values())
     linked = kept.get_links(found)
+    registry_kept = _kept_registry(registry, engine, kept) if registry_shapes else None
     kept.close()  # not carried into forked workers (SQLite forbids it); opened again to write
     todo: list[Item] = []
     for p, d in items:
@@ -288,42 +330,26 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
                 passed(mapped)
             kept.put(rows)  # as each chunk comes, not held to the end (270 MB at 100k); kept if interrupted
 
+    # The registry's own nodes, once (not per chunk): unless checked before, a task of its own
+    # (~1 s at 10k articles), first in the queue so that a worker takes it while another starts
+    # on the chunks, rather than after them with a core idle.
+    registry_checked = None if registry_kept is None else (*registry_kept, [])
     if workers <= 1:
         absorb(map(lambda c: _check_chunk(c, registry, engine, keep), chunks))
     else:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        # Forked workers share the parsed ontology and compiled shapes (the engines start no
-        # threads that a fork could leave waiting).
-        ctx = multiprocessing.get_context("fork")
-        pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(registry, engine, keep))
         try:
-            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})  # held, not lost, while workers fork
-            try:
-                futures = deque(pool.submit(_worker_chunk, chunk) for chunk in chunks)  # not map(): see below
-            finally:
-                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # a Ctrl-C meanwhile arrives here
-            # every worker is forked by now: none inherits the cache's connection
-            absorb(futures.popleft().result() for _ in chunks)  # a future let go once read: it holds its result
-        except KeyboardInterrupt:
-            # Ctrl-C: stop the workers now, not after their chunk (~6 s at 10k). Futures left
-            # uncancelled (map() cancels them). The pool's own thread may then fail on the broken
-            # pool, printing a traceback; we are leaving, so its failure is not shown. Not joined
-            # either: Ctrl-C as the pool starts came before that thread ran, and joining it failed.
-            pool_thread, shown = getattr(pool, "_executor_manager_thread", None), threading.excepthook
-            threading.excepthook = lambda args: None if args.thread is pool_thread else shown(args)
-            for child in multiprocessing.active_children():
-                child.terminate()
-            pool.shutdown(wait=False)
-            raise
-        else:
-            pool.shutdown()
+            with _forked_pool(workers, (registry, engine, keep)) as submit:
+                first = submit(_worker_registry, [None]) if registry_shapes and registry_checked is None else deque()
+                futures = submit(_worker_chunk, chunks)
+                # every worker is forked by now: none inherits the cache's connection
+                absorb(futures.popleft().result() for _ in chunks)  # a future let go once read: it holds its result
+                if first:
+                    registry_checked = first[0].result()
         finally:
             kept.close()
-    if registry_shapes:  # once, not per chunk
+    if registry_shapes:
         progress("registry", 0, 1)
-        registry_diags, report, rows = _check_registry(registry, engine, kept if keep else None)
+        registry_diags, report, rows = registry_checked or _check_registry(registry, engine, keep)
         progress("registry", 1, 1)
         diags[:0] = registry_diags
         reports.insert(0, report)
@@ -338,23 +364,30 @@ def check(annotations: list[Path], registry: Registry, progress: Progress = _qui
     return out
 
 
-def _check_registry(registry: Registry, engine: str, kept: CheckCache | None
-                    ) -> tuple[list[Diagnostic], str, list[CacheRow]]:
-    """The registry's own nodes against the shapes: (findings, SHACL report as N-Triples, cache
-    rows). Its findings are kept with it (the registry of a large corpus has warnings, and
-    checking it takes ~1 s at 10k articles); they all name the registry file, kept without it."""
+def _kept_registry(registry: Registry, engine: str, kept: CheckCache) -> tuple[list[Diagnostic], str] | None:
+    """The findings and SHACL report of the registry's own nodes, as checked before (None: not kept)."""
+    if kept.path is None:
+        return None
     key = registry_key(registry.sha256, engine)
+    if not (found := kept.get([key])):
+        return None
+    entry = json.loads(unpack(found[key]))
+    return [Diagnostic(str(registry.path), *d) for d in entry["findings"]], entry["report"]
+
+
+def _check_registry(registry: Registry, engine: str, keep: bool) -> tuple[list[Diagnostic], str, list[CacheRow]]:
+    """The registry's own nodes against the shapes: (findings, SHACL report as N-Triples, and with
+    ``keep`` its check-cache row). Its findings are kept with it (the registry of a large corpus
+    has warnings, and checking it takes ~1 s at 10k articles); they all name the registry file,
+    kept without it."""
     where = str(registry.path)
-    if kept is not None and (found := kept.get([key])):
-        entry = json.loads(unpack(found[key]))
-        return [Diagnostic(where, *d) for d in entry["findings"]], entry["report"], []
     checked = shacl_validate([], registry, engine=engine)
     report = checked.shacl_report.serialize(format="nt") if checked.shacl_report is not None else ""
     rows: list[CacheRow] = []
-    if kept is not None and all(d.path == where for d in checked.diagnostics):
+    if keep and all(d.path == where for d in checked.diagnostics):
         findings = [[d.line, d.col, d.severity, d.message, d.property, d.focus, d.source_shape]
                     for d in checked.diagnostics]
-        rows.append((key, pack(json.dumps({"findings": findings, "report": report})), ""))
+        rows.append((registry_key(registry.sha256, engine), pack(json.dumps({"findings": findings, "report": report})), ""))
     return checked.diagnostics, report, rows
 
 
@@ -375,13 +408,39 @@ READ_EVERY = 500  # files hashed between two progress reports
 
 def _hashed(files: Sequence[Path | str], registry: Registry, hashes: FileHashes, progress: Progress
             ) -> Iterator[str]:
-    """The content hash of each annotation, in order, with progress ("read"): a first build, or
-    one after an id was added to the registry, reads every file (20 s at 100,000 articles)."""
+    """The content hash of each annotation, in order, with progress ("read")."""
     for i, file in enumerate(files, 1):
         digest = content_hash(file, registry, hashes)
         if i % READ_EVERY == 0 or i == len(files):  # before the last yield: zip() takes no more after it
             progress("read", i, len(files))
         yield digest
+
+
+# Files not seen by the last run past which they are hashed by a process per core: a first build
+# reads and scans every file (2 s at 10k articles, 20 s at 100k) while the other core waits.
+HASH_POOL_AT = 2_000
+
+
+def content_hashes(files: Sequence[Path | str], registry: Registry, hashes: FileHashes,
+                   progress: Progress = _quiet, *, workers: int | None = None) -> list[str]:
+    """The content hash (mapping.content_hash) of each annotation, in order, with progress
+    ("read"): in ``workers`` processes (default: one per core) when many were never seen."""
+    workers = min(workers or os.cpu_count() or 1, -(-len(files) // READ_EVERY))
+    if workers < 2 or hashes.unknown(files) < HASH_POOL_AT:
+        return list(_hashed(files, registry, hashes, progress))
+    digests: list[str] = []
+    with _forked_pool(workers, (registry, hashes)) as submit:
+        for future in submit(_worker_hashes, [files[i:i + READ_EVERY] for i in range(0, len(files), READ_EVERY)]):
+            found, recorded = future.result()
+            hashes.absorb(recorded)
+            digests += found
+            progress("read", len(digests), len(files))
+    return digests
+
+
+def _worker_hashes(files: Sequence[Path | str]) -> tuple[list[str], dict[str, Any]]:
+    registry, hashes = _WORKER
+    return [content_hash(file, registry, hashes) for file in files], hashes.taken()
 
 
 def check_links(articles: list[MappedArticle], store: Store | None = None,
@@ -547,7 +606,7 @@ def validate_paths(paths: list[Path], *, registry_path: Path | None = None, prog
     annotations = find_annotations(paths)
     whole = any(p.is_dir() for p in paths)
     hashes = FileHashes(paths, cache=whole)  # as build's: a folder checked again reads only the stat of its files
-    digests = (dict(zip(annotations, _hashed(annotations, registry, hashes, progress)))
+    digests = (dict(zip(annotations, content_hashes(annotations, registry, hashes, progress)))
                if cache_dir() is not None else None)
     hashes.save()
     # Checking a few new files: they are checked against the registry, but the registry's own
@@ -620,7 +679,7 @@ def build(store: Store, paths: list[Path], *, registry_path: Path | None = None,
     todo: list[Path] = []
     hashes = FileHashes(paths, cache=whole)  # a file or two named: hashing them costs nothing
     digests: dict[Path, str] = {}
-    for (stem, file), digest in zip(annotations, _hashed([f for _, f in annotations], registry, hashes, progress)):
+    for (stem, file), digest in zip(annotations, content_hashes([f for _, f in annotations], registry, hashes, progress)):
         gid = graph_of[stem]
         if stored.get(gid) == digest:
             summary.unchanged.append(stem)

@@ -17,7 +17,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -117,10 +117,12 @@ class FileHashes:
         # asks both of every file: 20,000 stats of a 10k-article build that changes nothing)
         self._stated: tuple[str, tuple[str, list[int]] | None] | None = None
 
-    def _stat(self, path: Path | str) -> tuple[str, list[int]] | None:
+    def _name(self, path: Path | str) -> str:
         name = str(path)
-        if not name.startswith(os.sep):
-            name = self._cwd + os.sep + name
+        return name if name.startswith(os.sep) else self._cwd + os.sep + name
+
+    def _stat(self, path: Path | str) -> tuple[str, list[int]] | None:
+        name = self._name(path)
         try:
             st = os.stat(name)
         except OSError:
@@ -175,6 +177,22 @@ class FileHashes:
             value = compute(data)
         self._remember(name, stamp, [known[4] if known is not None else hashlib.sha256(data).hexdigest(), key, value])
         return value
+
+    def unknown(self, paths: Iterable[Path | str]) -> int:
+        """How many of ``paths`` the last run did not see (all of them, the first time)."""
+        return sum(self._name(p) not in self._old for p in paths)
+
+    def taken(self) -> dict[str, Any]:
+        """What this run has recorded, handed over and forgotten here (a worker process hashes
+        some of the files; its parent absorbs what it found)."""
+        found = {"files": self._new, "keys": self._new_keys}
+        self._new, self._new_keys = {}, {}
+        return found
+
+    def absorb(self, found: dict[str, Any]) -> None:
+        """Record what another process's ``taken`` gave, as if found here."""
+        self._new.update(found["files"])
+        self._new_keys.update(found["keys"])
 
     def describe_key(self, key: str, meaning: Any) -> None:
         """Record what ``key`` stands for (JSON), for an ``update`` of a later run to read."""
