@@ -15,8 +15,8 @@ import os
 import signal
 import threading
 from collections import deque
-from concurrent.futures import Future
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -230,8 +230,11 @@ def _worker_init(state: tuple[Any, ...]) -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
+Submit = Callable[[Callable[[Any], Any], Iterable[Any]], deque[Future[Any]]]  # a task for each item: their futures
+
+
 @contextlib.contextmanager
-def _forked_pool(workers: int, state: tuple[Any, ...]) -> Iterator[Callable[[Callable[[Any], Any], Iterable[Any]], deque[Future[Any]]]]:
+def _forked_pool(workers: int, state: tuple[Any, ...]) -> Iterator[Submit]:
     """Forked worker processes that share ``state`` (the parsed registry, the compiled shapes: the
     engines start no threads that a fork could leave waiting), as ``submit(task, items)`` giving
     a future per item, in order. Ctrl-C stops them at once, not after their task (~6 s at 10k),
@@ -425,7 +428,7 @@ def content_hashes(files: Sequence[Path | str], registry: Registry, hashes: File
                    progress: Progress = _quiet, *, workers: int | None = None) -> list[str]:
     """The content hash (mapping.content_hash) of each annotation, in order, with progress
     ("read"): in ``workers`` processes (default: one per core) when many were never seen."""
-    workers = min(workers or os.cpu_count() or 1, -(-len(files) // READ_EVERY))
+    workers = min(workers or os.cpu_count() or 1, -(-len(files) // READ_EVERY))  # (a slice of READ_EVERY each)
     if workers < 2 or hashes.unknown(files) < HASH_POOL_AT:
         return list(_hashed(files, registry, hashes, progress))
     digests: list[str] = []
