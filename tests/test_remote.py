@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import http.server
+import json
+import re
 import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from rdflib import URIRef
+from rdflib import XSD, BNode, Literal, URIRef
 
 from diplograph.build import build
 from diplograph.errors import RemoteError
 from diplograph.remote import RemoteStore
-from diplograph.store import Store
+from diplograph.store import QueryResult, Store
 
 from .conftest import ARTICLES, SEED_ID, OxigraphServer, run_cli
 
@@ -79,6 +82,60 @@ def test_server_errors_and_garbage(mode: str) -> None:
             RemoteStore(f"http://127.0.0.1:{httpd.server_port}/query").count()
     finally:
         httpd.shutdown()
+
+
+class _Answers(http.server.BaseHTTPRequestHandler):
+    """Answers every query with ``body``, as SPARQL JSON."""
+
+    body = b""
+
+    def do_POST(self) -> None:  # noqa: N802
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def _answered(body: str) -> QueryResult:
+    _Answers.body = body.encode()
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), _Answers)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        return RemoteStore(f"http://127.0.0.1:{httpd.server_port}/query").query("SELECT ?x ?y WHERE { ?x ?p ?y }")
+    finally:
+        httpd.shutdown()
+
+
+def test_terms_are_read_as_the_embedded_store_gives_them() -> None:
+    """Each kind of term, a string typed xsd:string plain (as the embedded store has it), an
+    unbound variable None, a term repeated in several rows the same term."""
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    result = _answered(json.dumps({"head": {"vars": ["x", "y"]}, "results": {"bindings": [
+        {"x": {"type": "uri", "value": "urn:a"}, "y": {"type": "literal", "value": "a", "xml:lang": "en"}},
+        {"x": {"type": "uri", "value": "urn:a"}, "y": {"type": "literal", "value": "b", "datatype": f"{xsd}string"}},
+        {"x": {"type": "bnode", "value": "b0"}, "y": {"type": "typed-literal", "value": "2025-10-13", "datatype": f"{xsd}date"}},
+        {"x": {"type": "literal", "value": "c"}},
+    ]}}))
+    assert result.vars == ["x", "y"]
+    assert result.rows == [[URIRef("urn:a"), Literal("a", lang="en")], [URIRef("urn:a"), Literal("b")],
+                           [BNode("b0"), Literal("2025-10-13", datatype=XSD.date)], [Literal("c"), None]]
+    assert result.rows[1][1].datatype is None and result.rows[2][1].value == dt.date(2025, 10, 13)
+
+
+@pytest.mark.parametrize("bindings, message", [
+    ('[{"x": {"type": "uri"}}]', "malformed SPARQL JSON (missing 'value')"),
+    ('[{"x": {"value": "urn:a"}}]', "malformed SPARQL JSON (missing 'type')"),
+    ('[{"x": "urn:a"}]', "malformed SPARQL JSON (a solution that is not an object of terms)"),
+    ('["urn:a"]', "malformed SPARQL JSON (a solution that is not an object of terms)"),
+    ('[{"x": {"type": "triple", "value": "urn:a"}}]', "an unknown term type 'triple'"),
+    ('[{"x": {"type": "uri", "value": 7}}]', "a term without a text value: 7"),
+])
+def test_malformed_answers_are_clear_errors(bindings: str, message: str) -> None:
+    with pytest.raises(RemoteError, match=re.escape(message)):
+        _answered(f'{{"head": {{"vars": ["x"]}}, "results": {{"bindings": {bindings}}}}}')
 
 
 class _Slow(http.server.BaseHTTPRequestHandler):

@@ -132,7 +132,7 @@ class Store(ABC):
 # term conversion (pyoxigraph <-> rdflib)
 # --------------------------------------------------------------------------
 
-_XSD_STRING = str(XSD.string)  # (XSD.string is looked up by a Python function at every use)
+XSD_STRING = str(XSD.string)  # (XSD.string is looked up by a Python function at every use)
 # rdflib's constructors check what a store's answer never needs checked (an IRI's syntax: the
 # engine parsed it; a plain string's datatype conversions): 1.9 µs a plain literal and 0.95 µs an
 # IRI, against 0.3 µs built directly; a listing of 20,000 rows builds ~100,000 of them. Built so
@@ -237,7 +237,7 @@ def from_oxigraph(term: Any) -> Node | None:
         if term.language:
             return Literal(term.value, lang=term.language, normalize=False)
         datatype = term.datatype.value
-        if datatype == _XSD_STRING:
+        if datatype == XSD_STRING:
             return plain_literal(term.value)
         return typed_literal(term.value, datatype)
     raise QueryError(f"unsupported term in result: {term!r}")
@@ -265,7 +265,7 @@ def nquads_term(term: Node) -> str:
     if isinstance(term, Literal):
         if term.language:
             return str(ox.Literal(str(term), language=term.language))
-        return str(ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype) if term.datatype else _XSD_STRING)))
+        return str(ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype) if term.datatype else XSD_STRING)))
     raise QueryError(f"unsupported term {term!r}")
 
 
