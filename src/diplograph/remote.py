@@ -30,12 +30,11 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, URIRef
 from rdflib.term import Node
 
 from .errors import QueryError, RemoteError, UsageError
-from .store import (XSD_STRING, GraphData, QueryResult, Store, iri, nquads_term, ntriples, ordered, plain_literal,
-                    typed_literal)
+from .store import GraphData, QueryResult, Store, iri, literal, nquads_term, ntriples, ordered
 
 
 # Named graphs read by one query in an export: ~150 triples an article, so ~30k rows an answer.
@@ -79,8 +78,7 @@ def update_endpoint_for(query_url: str) -> str:
 class _Terms(dict):  # type: ignore[type-arg]
     """Terms by their SPARQL JSON fields (type, value, language, datatype), each built once: a
     listing repeats its types, dates, places and articles (events-table at 10k articles: 600,000
-    cells, 174,215 distinct terms). Built as the embedded store builds them (store.py), a string
-    typed ``xsd:string`` plain, as RDF 1.1 has it."""
+    cells, 174,215 distinct terms). Built as the embedded store builds them (store.literal)."""
 
     def __missing__(self, key: tuple[Any, Any, Any, Any]) -> Node:
         kind, value, lang, datatype = key
@@ -90,14 +88,10 @@ class _Terms(dict):  # type: ignore[type-arg]
             term: Node = iri(value)
         elif kind == "bnode":
             term = BNode(value)
-        elif kind not in ("literal", "typed-literal"):
-            raise RemoteError(f"the endpoint returned an unknown term type {kind!r}")
-        elif lang is not None:
-            term = Literal(value, lang=lang, normalize=False)
-        elif datatype is not None and datatype != XSD_STRING:
-            term = typed_literal(value, datatype)
+        elif kind in ("literal", "typed-literal"):
+            term = literal(value, lang, datatype)
         else:
-            term = plain_literal(value)
+            raise RemoteError(f"the endpoint returned an unknown term type {kind!r}")
         self[key] = term
         return term
 
