@@ -65,9 +65,10 @@ def _free_port() -> int:
 
 
 class OxigraphServer:
-    """The real Oxigraph SPARQL server (from the `oxigraph` PyPI package) on loopback."""
+    """The real Oxigraph SPARQL server (from the `oxigraph` PyPI package) on loopback; with no
+    location, the graph in memory (gone at each restart)."""
 
-    def __init__(self, location: Path):
+    def __init__(self, location: Path | None):
         self.location = location
         self.port = _free_port()
         self.proc: subprocess.Popen[bytes] | None = None
@@ -80,8 +81,8 @@ class OxigraphServer:
         exe = shutil.which("oxigraph")
         if exe is None:
             pytest.fail("the oxigraph server binary is missing: pip install '.[test]'")
-        self.proc = subprocess.Popen([exe, "serve", "--location", str(self.location), "--bind",
-                                      f"127.0.0.1:{self.port}", "--union-default-graph"],
+        where = [] if self.location is None else ["--location", str(self.location)]
+        self.proc = subprocess.Popen([exe, "serve", *where, "--bind", f"127.0.0.1:{self.port}", "--union-default-graph"],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

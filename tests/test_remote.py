@@ -14,12 +14,13 @@ import pytest
 
 from rdflib import XSD, BNode, Literal, URIRef
 
+from diplograph import queries
 from diplograph.build import build
 from diplograph.errors import RemoteError
 from diplograph.remote import RemoteStore
 from diplograph.store import QueryResult, Store
 
-from .conftest import ARTICLES, SEED_ID, OxigraphServer, run_cli
+from .conftest import ARTICLES, SEED_ID, SEEDS, OxigraphServer, run_cli
 
 pytestmark = pytest.mark.remote
 
@@ -45,6 +46,26 @@ def test_build_query_rebuild_restart(tmp_path: Path, corpus: Path) -> None:
     finally:
         srv.stop()
 
+
+
+def test_a_server_in_memory_is_loaded_again_by_the_next_build(tmp_path: Path, embedded: Store) -> None:
+    """README: `oxigraph serve` without `--location` keeps the graph in memory (listings computed 3-5x
+    faster, docs/benchmarks.md); a restart empties it, and the next build puts every article back."""
+    srv = OxigraphServer(None)
+    srv.start()
+    try:
+        store = RemoteStore(srv.url)
+        first = build(store, [SEEDS])
+        assert len(first.added) == ARTICLES and store.count() == first.triples == embedded.count()
+        meetings = queries.get("meetings")
+        assert queries.run(store, meetings).rows == queries.run(embedded, meetings).rows
+        srv.stop()
+        srv.start()
+        assert store.count() == 0
+        again = build(store, [SEEDS])
+        assert len(again.added) == ARTICLES and store.count() == first.triples
+    finally:
+        srv.stop()
 
 def test_server_down_is_a_clear_error(tmp_path: Path) -> None:
     srv = OxigraphServer(tmp_path / "x")  # never started: nothing listens on its port
