@@ -302,10 +302,14 @@ def _load_in_memory(dump: Path) -> tuple[subprocess.Popen[bytes], str, float, fl
     Protocol POST: (process, query URL, seconds to load, the server's resident MB then)."""
     server, url = _serve(None, "serve")
     t0 = time.perf_counter()
-    with dump.open("rb") as data:
-        request = urllib.request.Request(url.replace("/query", "/store"), data=data, method="POST", headers={
-            "Content-Type": "application/n-quads", "Content-Length": str(dump.stat().st_size)})
-        urllib.request.urlopen(request, timeout=600).read()
+    try:
+        with dump.open("rb") as data:
+            request = urllib.request.Request(url.replace("/query", "/store"), data=data, method="POST", headers={
+                "Content-Type": "application/n-quads", "Content-Length": str(dump.stat().st_size)})
+            urllib.request.urlopen(request, timeout=600).read()
+    except BaseException:
+        server.terminate()
+        raise
     seconds = time.perf_counter() - t0
     status = Path(f"/proc/{server.pid}/status").read_text()
     rss = int(next(x for x in status.splitlines() if x.startswith("VmRSS")).split()[1]) / 1024
