@@ -291,10 +291,11 @@ def _serve(location: Path | None, command: str) -> tuple[subprocess.Popen[bytes]
     for _ in range(300):
         try:
             urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=1).read()
-            break
+            return server, url
         except OSError:
             time.sleep(0.1)
-    return server, url
+    server.terminate()
+    raise RuntimeError(f"oxigraph {command} did not answer at {url} within 30 s")
 
 
 def _load_in_memory(dump: Path) -> tuple[subprocess.Popen[bytes], str, float, float]:
@@ -331,16 +332,19 @@ def bench_queries(n: int, store: Path, runs: int, rdflib_runs: int, rdflib_timeo
     if not dump.exists():
         dump.write_text(embedded.dump_nquads())
     server_dir = Path(tempfile.mkdtemp(dir=OUT))
-    subprocess.run(["oxigraph", "load", "--location", str(server_dir), "--file", str(dump)], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    server, url = _serve(server_dir, "serve-read-only")
-    remote = RemoteStore(url, timeout=600)  # the 50k-row listing takes more than the default 30 s on slow machines
-    in_memory, mem_url, mem_load, mem_rss = _load_in_memory(dump)
-    remote_in_memory = RemoteStore(mem_url, timeout=600)
-    print("  rdflib…", flush=True)
-    on_rdflib = rdflib_latencies(dump, rdflib_runs, rdflib_timeout, rdflib_longer)
-    rows = []
+    servers: list[subprocess.Popen[bytes]] = []  # stopped however this ends
     try:
+        subprocess.run(["oxigraph", "load", "--location", str(server_dir), "--file", str(dump)], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        server, url = _serve(server_dir, "serve-read-only")
+        servers.append(server)
+        remote = RemoteStore(url, timeout=600)  # the 50k-row listing takes more than the default 30 s on slow machines
+        in_memory, mem_url, mem_load, mem_rss = _load_in_memory(dump)
+        servers.append(in_memory)
+        remote_in_memory = RemoteStore(mem_url, timeout=600)
+        print("  rdflib…", flush=True)
+        on_rdflib = rdflib_latencies(dump, rdflib_runs, rdflib_timeout, rdflib_longer)
+        rows = []
         for name, q in sorted(queries.catalogue().items()):
             emb = _latencies(embedded, q, runs)
             kept = _latencies(keeping, q, runs)
@@ -355,7 +359,7 @@ def bench_queries(n: int, store: Path, runs: int, rdflib_runs: int, rdflib_timeo
                          ms(pct(mem, 50)), f"{pct(mem, 50) / pct(emb, 50):.1f}×", rdf_txt, ratio])
             print(" ", rows[-1], flush=True)
     finally:
-        for running in (server, in_memory):
+        for running in servers:
             running.terminate()
             running.wait(10)
         shutil.rmtree(server_dir, ignore_errors=True)
