@@ -47,7 +47,7 @@ def test_build_query_rebuild_restart(tmp_path: Path, corpus: Path) -> None:
         srv.stop()
 
 
-def test_a_server_in_memory_is_loaded_again_by_the_next_build(tmp_path: Path, embedded: Store) -> None:
+def test_a_server_in_memory_is_loaded_again_by_the_next_build(embedded: Store) -> None:
     """README: `oxigraph serve` without `--location` keeps the graph in memory (listings computed 3-5x
     faster, docs/benchmarks.md); a restart empties it, and the next build puts every article back."""
     srv = OxigraphServer(None)
