@@ -2,7 +2,7 @@
 
     python -m benchmarks                      # 100, 1k and 10k articles (~20 min on 2 cores)
     python -m benchmarks --sizes 100 1000     # quicker
-    python -m benchmarks --sizes 100000 --only build   # the 100k build alone (~15-20 min)
+    python -m benchmarks --sizes 100000 --only build   # the 100k build alone (~30 min with the corpus generated)
 
 Every figure is wall-clock time of the real command or library call; short ones
 are the median of --runs runs (default 5), long ones (a full build at 10k and
