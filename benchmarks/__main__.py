@@ -294,8 +294,14 @@ def _serve(location: Path | None, command: str) -> tuple[subprocess.Popen[bytes]
             return server, url
         except OSError:
             time.sleep(0.1)
-    server.terminate()
+    _stop(server)
     raise RuntimeError(f"oxigraph {command} did not answer at {url} within 30 s")
+
+
+def _stop(server: subprocess.Popen[bytes]) -> None:
+    """Stop a server ``_serve`` started, and reap it."""
+    server.terminate()
+    server.wait(10)
 
 
 def _load_in_memory(dump: Path) -> tuple[subprocess.Popen[bytes], str, float, float]:
@@ -309,7 +315,7 @@ def _load_in_memory(dump: Path) -> tuple[subprocess.Popen[bytes], str, float, fl
                 "Content-Type": "application/n-quads", "Content-Length": str(dump.stat().st_size)})
             urllib.request.urlopen(request, timeout=600).read()
     except BaseException:
-        server.terminate()
+        _stop(server)
         raise
     seconds = time.perf_counter() - t0
     status = Path(f"/proc/{server.pid}/status").read_text()
@@ -360,8 +366,7 @@ def bench_queries(n: int, store: Path, runs: int, rdflib_runs: int, rdflib_timeo
             print(" ", rows[-1], flush=True)
     finally:
         for running in servers:
-            running.terminate()
-            running.wait(10)
+            _stop(running)
         shutil.rmtree(server_dir, ignore_errors=True)
     return rows, (mem_load, mem_rss)
 
@@ -374,8 +379,7 @@ def bench_remote_build(n: int) -> Run:
     try:
         return run_measured([EXE, "build", str(corpus(n)), "--store", url, "--timeout", "600"])
     finally:
-        server.terminate()
-        server.wait(10)
+        _stop(server)
         shutil.rmtree(server_dir, ignore_errors=True)
 
 

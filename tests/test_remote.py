@@ -48,7 +48,7 @@ def test_build_query_rebuild_restart(tmp_path: Path, corpus: Path) -> None:
 
 
 def test_a_server_in_memory_is_loaded_again_by_the_next_build(embedded: Store) -> None:
-    """README: `oxigraph serve` without `--location` keeps the graph in memory (listings computed 3-5x
+    """README: `oxigraph serve` without `--location` keeps the graph in memory (most listings computed 2-5x
     faster, docs/benchmarks.md); a restart empties it, and the next build puts every article back."""
     srv = OxigraphServer(None)
     srv.start()
